@@ -1,0 +1,84 @@
+package io.numguard.devstack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar devstack/target/devstack-*.jar [--infra-only]}: starts the suite, prints where everything is,
+ * and stops it all on Ctrl-C or SIGTERM.
+ */
+public final class DevStackMain {
+    private static final List<String[]> DEMO_USERS = List.of(
+            new String[]{"regulator.cn", "regulator, province CN (the ministry: acts everywhere)"},
+            new String[]{"regulator.fj", "regulator, province FJ"},
+            new String[]{"regulator.fj2", "regulator, province FJ (the second pair of eyes)"},
+            new String[]{"police.fz", "police, agency FZ-PSB"},
+            new String[]{"carrier.ct", "carrier CT"},
+            new String[]{"carrier.cm", "carrier CM"},
+            new String[]{"citizen.demo", "citizen"},
+            new String[]{"licensee.demo", "licensee (a call-centre enterprise)"});
+
+    private DevStackMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        boolean infraOnly = List.of(args).contains("--infra-only");
+        Path runDir = Settings.get("numguard.run.dir").map(Path::of)
+                .orElse(Settings.projectRoot().resolve("target/devstack"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        DevStack[] holder = new DevStack[1];
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\n[devstack] stopping...");
+            synchronized (holder) {
+                if (holder[0] != null) {
+                    holder[0].close();
+                }
+            }
+            System.out.println("[devstack] stopped.");
+            stopped.countDown();
+        }, "devstack-shutdown"));
+
+        long t0 = System.nanoTime();
+        try {
+            DevStack stack = DevStack.start(runDir, DevStack.PortPlan.localDefaults(), !infraOnly);
+            synchronized (holder) {
+                holder[0] = stack;
+            }
+            printBanner(stack, infraOnly, DevStack.seconds(t0));
+        } catch (RuntimeException e) {
+            System.err.println("\n[devstack] cannot start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private static void printBanner(DevStack stack, boolean infraOnly, String took) {
+        StringBuilder b = new StringBuilder("\n=== numguard is ready (" + took + ") ===\n");
+        if (!infraOnly) {
+            for (Service s : Service.ALL) {
+                String url = stack.service(s).url();
+                b.append(String.format("  %-24s %s   (API docs: %s/q/swagger-ui)%n", s.module(), url, url));
+            }
+        }
+        b.append(String.format("  %-24s %s   (admin console: admin / admin)%n", "Keycloak", stack.keycloak().url()));
+        b.append(String.format("  %-24s %s%n", "token endpoint", stack.keycloak().tokenEndpoint()));
+        b.append(String.format("  %-24s %s%n", "Kafka", stack.kafka().bootstrapServers()));
+        b.append(String.format("  %-24s %s (user postgres / postgres; databases: registry, complaint, enforcement)%n",
+                "PostgreSQL", stack.postgres().jdbcUrl("")));
+        b.append("  logs                     ").append(stack.runDir()).append('\n');
+        b.append("\nDemo users (password = user name), log in through client numguard-public:\n");
+        for (String[] u : DEMO_USERS) {
+            b.append(String.format("  %-16s %s%n", u[0], u[1]));
+        }
+        b.append("\nExample:\n  TOKEN=$(curl -s -d client_id=numguard-public -d grant_type=password "
+                + "-d username=regulator.cn -d password=regulator.cn \\\n      ")
+                .append(stack.keycloak().tokenEndpoint()).append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
+        if (!infraOnly) {
+            b.append("  curl -H \"Authorization: Bearer $TOKEN\" ").append(stack.service(Service.REGISTRY).url())
+                    .append("/api/segments\n");
+        }
+        b.append("\nPress Ctrl-C to stop everything.\n");
+        System.out.println(b);
+    }
+}
