@@ -1,0 +1,214 @@
+package io.numguard.support.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.numguard.contracts.EventType;
+import io.numguard.contracts.Topics;
+import io.numguard.support.kafka.CloudEventHeaders;
+import io.numguard.support.kafka.EventProducer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The idempotent consumer, written once for every service. For each record: bind and validate it (a record that
+ * cannot be parsed or fails validation goes to {@code <topic>.dlq} with the reason, and the consumer goes on);
+ * then, in ONE transaction, record its CloudEvents id and apply the handler, so a redelivered event changes
+ * nothing. A database outage is waited out (retried, never dead-lettered); a handler that keeps failing for
+ * another reason is dead-lettered after {@code numguard.inbox.max-attempts}.
+ */
+@ApplicationScoped
+public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    public enum Outcome { APPLIED, DUPLICATE, IGNORED, DEAD_LETTERED }
+
+    @FunctionalInterface
+    public interface Handler {
+        void apply(InboundEvent event);
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    EventProducer producer;
+    @Inject
+    Clock clock;
+    @ConfigProperty(name = "numguard.inbox.max-attempts", defaultValue = "5")
+    int maxAttempts;
+
+    /**
+     * @param consumer a stable name of the consuming logic (e.g. {@code registry.orders}); ids are remembered per
+     *                 consumer, so two consumers in one service may both process the same event
+     */
+    public Outcome handle(String consumer, ConsumerRecord<String, String> record, Handler handler) {
+        InboundEvent event;
+        try {
+            Optional<InboundEvent> parsed = parse(record);
+            if (parsed.isEmpty()) {
+                return Outcome.IGNORED;
+            }
+            event = parsed.get();
+        } catch (BadRecord e) {
+            deadLetter(consumer, record, e.getMessage());
+            return Outcome.DEAD_LETTERED;
+        }
+        long backoff = 100;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    int inserted = em.createNativeQuery("""
+                                    insert into processed_event (consumer, event_id, event_type, processed_at)
+                                    values (?1, ?2, ?3, ?4) on conflict do nothing""")
+                            .setParameter(1, consumer).setParameter(2, event.id())
+                            .setParameter(3, event.type().wireName()).setParameter(4, Instant.now(clock))
+                            .executeUpdate();
+                    if (inserted == 0) {
+                        return Outcome.DUPLICATE;
+                    }
+                    handler.apply(event);
+                    return Outcome.APPLIED;
+                });
+            } catch (RejectedEventException e) {
+                deadLetter(consumer, record, e.getMessage());
+                return Outcome.DEAD_LETTERED;
+            } catch (RuntimeException e) {
+                boolean transientFailure = isDatabaseUnavailable(e);
+                if (!transientFailure && attempt >= maxAttempts) {
+                    deadLetter(consumer, record, "handler failed " + attempt + " times: " + rootMessage(e));
+                    return Outcome.DEAD_LETTERED;
+                }
+                LOG.warnf("%s: %s %s failed (attempt %d, %s), retrying: %s", consumer, event.type().shortName(),
+                        event.id(), attempt, transientFailure ? "database unavailable" : "error", rootMessage(e));
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5000);
+            }
+        }
+    }
+
+    /** Empty for an event type this contract version does not know (a newer producer): skipped, not an error. */
+    Optional<InboundEvent> parse(ConsumerRecord<String, String> record) {
+        var h = record.headers();
+        String specVersion = CloudEventHeaders.get(h, CloudEventHeaders.SPEC_VERSION);
+        String id = CloudEventHeaders.get(h, CloudEventHeaders.ID);
+        String type = CloudEventHeaders.get(h, CloudEventHeaders.TYPE);
+        String source = CloudEventHeaders.get(h, CloudEventHeaders.SOURCE);
+        if (!"1.0".equals(specVersion)) {
+            throw new BadRecord("not a CloudEvents 1.0 record in binary mode (ce_specversion=" + specVersion + ")");
+        }
+        if (id == null || id.isBlank() || type == null || source == null) {
+            throw new BadRecord("missing CloudEvents attribute: ce_id, ce_type and ce_source are required");
+        }
+        Optional<EventType> known = EventType.fromWireName(type);
+        if (known.isEmpty()) {
+            LOG.debugf("skipping event type %s unknown to this contract version", type);
+            return Optional.empty();
+        }
+        EventType eventType = known.get();
+        if (!eventType.topic().equals(record.topic())) {
+            throw new BadRecord(type + " does not belong on topic " + record.topic());
+        }
+        if (record.value() == null) {
+            throw new BadRecord("no data");
+        }
+        Record data;
+        try {
+            data = json.readValue(record.value(), eventType.dataType());
+        } catch (Exception e) {
+            throw new BadRecord("data is not a valid " + eventType.dataType().getSimpleName() + ": "
+                    + rootMessage(e));
+        }
+        Instant time = null;
+        String ceTime = CloudEventHeaders.get(h, CloudEventHeaders.TIME);
+        if (ceTime != null) {
+            try {
+                time = Instant.parse(ceTime);
+            } catch (DateTimeParseException e) {
+                throw new BadRecord("ce_time is not an RFC 3339 timestamp: " + ceTime);
+            }
+        }
+        return Optional.of(new InboundEvent(id, eventType, source, time, record.key(), data));
+    }
+
+    private void deadLetter(String consumer, ConsumerRecord<String, String> record, String reason) {
+        ProducerRecord<String, String> dlq = new ProducerRecord<>(Topics.dlq(record.topic()), record.key(),
+                record.value());
+        for (Header header : record.headers()) {
+            dlq.headers().add(header);
+        }
+        CloudEventHeaders.put(dlq.headers(), CloudEventHeaders.DLQ_REASON, reason);
+        CloudEventHeaders.put(dlq.headers(), CloudEventHeaders.DLQ_CONSUMER, consumer);
+        CloudEventHeaders.put(dlq.headers(), CloudEventHeaders.DLQ_TOPIC, record.topic());
+        CloudEventHeaders.put(dlq.headers(), CloudEventHeaders.DLQ_PARTITION, Integer.toString(record.partition()));
+        CloudEventHeaders.put(dlq.headers(), CloudEventHeaders.DLQ_OFFSET, Long.toString(record.offset()));
+        long backoff = 200;
+        while (true) {
+            try {
+                producer.send(dlq).get(15, TimeUnit.SECONDS);
+                LOG.warnf("%s: record %s-%d@%d dead-lettered: %s", consumer, record.topic(), record.partition(),
+                        record.offset(), reason);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dead-lettering", e);
+            } catch (Exception e) {
+                // the record must not be acknowledged before it is safely set aside
+                LOG.warnf("%s: cannot write to %s yet: %s", consumer, dlq.topic(), rootMessage(e));
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5000);
+            }
+        }
+    }
+
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P")
+                    || s.getSQLState().equals("40001") || s.getSQLState().equals("40P01"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+    }
+
+    static final class BadRecord extends RuntimeException {
+        BadRecord(String message) {
+            super(message);
+        }
+    }
+}

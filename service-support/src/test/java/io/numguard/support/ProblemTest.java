@@ -1,0 +1,73 @@
+package io.numguard.support;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Bad input is a 4xx problem with a stable type: never a 500, never a stack trace. */
+@QuarkusTest
+class ProblemTest {
+
+    private ValidatableResponse post(String body) {
+        return given().contentType("application/json").body(body).post("/test/shapes").then()
+                .contentType("application/problem+json")
+                .body(not(containsString("at io.")), not(containsString("Exception")));
+    }
+
+    @Test
+    void malformedJson() {
+        post("{\"colour\": \"RED\", ").statusCode(400).body("type", equalTo("urn:numguard:problem:malformed-json"))
+                .body("status", equalTo(400)).body("instance", equalTo("/test/shapes"));
+    }
+
+    @Test
+    void wrongType() {
+        post("{\"colour\":\"RED\",\"sides\":\"many\",\"name\":\"x\"}").statusCode(400)
+                .body("type", equalTo("urn:numguard:problem:invalid-value")).body("field", equalTo("sides"));
+    }
+
+    @Test
+    void unknownEnumValueNamesTheAllowedOnes() {
+        post("{\"colour\":\"PURPLE\",\"sides\":3,\"name\":\"x\"}").statusCode(400)
+                .body("type", equalTo("urn:numguard:problem:invalid-value"))
+                .body("allowed", hasItem("GREEN")).body("detail", containsString("PURPLE"));
+    }
+
+    @Test
+    void failedValidationListsEachViolation() {
+        post("{\"colour\":\"RED\",\"sides\":11,\"name\":\"\"}").statusCode(400)
+                .body("type", equalTo("urn:numguard:problem:validation-failed"))
+                .body("violations.field", hasItem("sides")).body("violations.field", hasItem("name"));
+    }
+
+    @Test
+    void missingBody() {
+        given().contentType("application/json").post("/test/shapes").then().statusCode(400)
+                .contentType("application/problem+json").body("type", startsWith("urn:numguard:problem:"));
+    }
+
+    @Test
+    void missingResourceAndUnknownPath() {
+        given().get("/test/notes/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:not-found"));
+        given().get("/test/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:not-found"));
+        given().get("/test/notes/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongMediaType() {
+        given().contentType("text/plain").body("hello").post("/test/shapes").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:unsupported-media-type"));
+    }
+}
