@@ -1,0 +1,129 @@
+package io.numguard.enforcement.cases;
+
+import io.numguard.enforcement.common.Actor;
+import io.numguard.enforcement.common.ProvinceScope;
+import io.numguard.enforcement.common.Refusal;
+import io.numguard.enforcement.common.RefusalReason;
+import io.numguard.enforcement.common.Role;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules an action on a case must pass, each a named policy giving empty (allowed) or a refusal with its
+ * reason. {@link #check} applies them in a fixed order: who you are before what the case is, so that someone
+ * without the right learns nothing about the case's state.
+ * <ol>
+ *   <li>{@link #roleMayTakeAction} — {@code role-not-allowed}</li>
+ *   <li>{@link #withinProvince} — {@code outside-province}</li>
+ *   <li>{@link #allowedInState} — {@code action-not-allowed-in-state}</li>
+ *   <li>{@link #reasonGiven} — {@code reason-required}</li>
+ *   <li>{@link #caseHasSegment} — {@code case-has-no-segment}</li>
+ *   <li>{@link #fourEyes} — {@code four-eyes}</li>
+ * </ol>
+ */
+public final class CasePolicies {
+
+    private static final Map<CaseAction, Set<Role>> ROLES = roles();
+
+    private CasePolicies() {
+    }
+
+    /** Roles that may take each action: regulators; the service itself may also escalate a missed deadline. */
+    public static Set<Role> rolesFor(CaseAction action) {
+        return ROLES.get(action);
+    }
+
+    /** Roles that may open a case by hand. */
+    public static Set<Role> rolesToOpenByHand() {
+        return Set.of(Role.REGULATOR);
+    }
+
+    public static Optional<Refusal> check(EnforcementCase c, Actor actor, CaseCommand command) {
+        CaseAction action = command.action();
+        return roleMayTakeAction(actor, action)
+                .or(() -> withinProvince(actor, c))
+                .or(() -> allowedInState(c, action))
+                .or(() -> reasonGiven(command))
+                .or(() -> caseHasSegment(c, action))
+                .or(() -> fourEyes(c, actor, action));
+    }
+
+    /**
+     * The actions this actor could take on the case now (for showing them): allowed by the table, the role, the
+     * province, the segment rule and four-eyes. A reason may still be required ({@link CaseAction#needsReason()}).
+     */
+    public static Set<CaseAction> availableActions(EnforcementCase c, Actor actor) {
+        Set<CaseAction> available = EnumSet.noneOf(CaseAction.class);
+        for (CaseAction action : CaseTransitions.actionsFrom(c.state())) {
+            boolean allowed = roleMayTakeAction(actor, action)
+                    .or(() -> withinProvince(actor, c))
+                    .or(() -> caseHasSegment(c, action))
+                    .or(() -> fourEyes(c, actor, action))
+                    .isEmpty();
+            if (allowed) {
+                available.add(action);
+            }
+        }
+        return Collections.unmodifiableSet(available);
+    }
+
+    public static Optional<Refusal> roleMayTakeAction(Actor actor, CaseAction action) {
+        Set<Role> allowed = rolesFor(action);
+        return actor.hasAny(allowed) ? Optional.empty()
+                : Optional.of(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED,
+                action + " is for " + allowed.stream().map(Enum::name).sorted().toList()));
+    }
+
+    /** A regulator's province must be the case's, unless the regulator is the ministry (CN). */
+    public static Optional<Refusal> withinProvince(Actor actor, EnforcementCase c) {
+        return ProvinceScope.check(actor, c.province());
+    }
+
+    public static Optional<Refusal> allowedInState(EnforcementCase c, CaseAction action) {
+        return CaseTransitions.allows(c.state(), action) ? Optional.empty()
+                : Optional.of(Refusal.of(RefusalReason.ACTION_NOT_ALLOWED_IN_STATE,
+                action + " is not allowed when the case is " + c.state() + "; allowed: "
+                        + CaseTransitions.actionsFrom(c.state())));
+    }
+
+    public static Optional<Refusal> reasonGiven(CaseCommand command) {
+        return command.action().needsReason() && command.reason() == null
+                ? Optional.of(Refusal.of(RefusalReason.REASON_REQUIRED, command.action() + " needs a reason"))
+                : Optional.empty();
+    }
+
+    /** A proposal must have a segment to order on. */
+    public static Optional<Refusal> caseHasSegment(EnforcementCase c, CaseAction action) {
+        return action.proposes().isPresent() && c.segmentCodes().isEmpty()
+                ? Optional.of(Refusal.of(RefusalReason.CASE_HAS_NO_SEGMENT,
+                "case " + c.id() + " concerns no known segment, so there is nothing to order on"))
+                : Optional.empty();
+    }
+
+    /** Suspension, revocation and reinstatement need two different regulators: the proposer cannot approve. */
+    public static Optional<Refusal> fourEyes(EnforcementCase c, Actor actor, CaseAction action) {
+        if (action != CaseAction.APPROVE || c.pendingProposal() == null) {
+            return Optional.empty();
+        }
+        return c.pendingProposal().proposedBy().equals(actor.userId())
+                ? Optional.of(Refusal.of(RefusalReason.FOUR_EYES, actor.userId() + " proposed this "
+                + c.pendingProposal().kind().name().toLowerCase(Locale.ROOT)
+                + " and cannot also approve it; another regulator must"))
+                : Optional.empty();
+    }
+
+    private static Map<CaseAction, Set<Role>> roles() {
+        Map<CaseAction, Set<Role>> m = new EnumMap<>(CaseAction.class);
+        for (CaseAction a : CaseAction.values()) {
+            m.put(a, Set.of(Role.REGULATOR));
+        }
+        m.put(CaseAction.ESCALATE, Set.of(Role.REGULATOR, Role.SYSTEM));
+        return Collections.unmodifiableMap(m);
+    }
+}

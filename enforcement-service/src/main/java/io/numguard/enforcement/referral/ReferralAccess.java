@@ -1,0 +1,32 @@
+package io.numguard.enforcement.referral;
+
+import io.numguard.enforcement.common.Actor;
+import io.numguard.enforcement.common.Refusal;
+import io.numguard.enforcement.common.RefusalReason;
+import io.numguard.enforcement.common.Role;
+
+import java.util.Optional;
+
+/**
+ * Policy: a referral is read only by the police agency that made it. Regulators see on the case that a referral
+ * joined it (its id), not the referral itself.
+ */
+public final class ReferralAccess {
+    private ReferralAccess() {
+    }
+
+    public static Optional<Refusal> mayRead(Actor actor, Referral referral) {
+        if (!actor.has(Role.POLICE)) {
+            return Optional.of(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED, "only police read referrals"));
+        }
+        if (actor.agency() == null || !actor.agency().equals(referral.agency())) {
+            return Optional.of(Refusal.of(RefusalReason.NOT_THE_REFERRING_AGENCY,
+                    "only the agency that made referral " + referral.referralId() + " may read it"));
+        }
+        return Optional.empty();
+    }
+
+    public static boolean canRead(Actor actor, Referral referral) {
+        return mayRead(actor, referral).isEmpty();
+    }
+}

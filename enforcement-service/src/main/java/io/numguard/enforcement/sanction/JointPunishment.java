@@ -1,0 +1,136 @@
+package io.numguard.enforcement.sanction;
+
+import io.numguard.contracts.EventType;
+import io.numguard.enforcement.common.Actor;
+import io.numguard.enforcement.common.IdSource;
+import io.numguard.enforcement.common.Outcome;
+import io.numguard.enforcement.common.OutgoingEvent;
+import io.numguard.enforcement.common.ProvinceScope;
+import io.numguard.enforcement.common.Refusal;
+import io.numguard.enforcement.common.RefusalReason;
+import io.numguard.enforcement.common.Role;
+import io.numguard.enforcement.decisionlog.Decision;
+import io.numguard.enforcement.decisionlog.DecisionKind;
+import io.numguard.enforcement.directory.KnownLicensee;
+import io.numguard.enforcement.directory.LicenseeLookup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Imposing and lifting joint punishment. By hand: a regulator of the licensee's province (or the ministry), with a
+ * reason. Automatically: when a revocation for fraud is approved ({@link #imposeForFraudRevocation}).
+ */
+public final class JointPunishment {
+    private final Clock clock;
+    private final IdSource ids;
+    private final LicenseeLookup licensees;
+
+    public JointPunishment(Clock clock, IdSource ids, LicenseeLookup licensees) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.licensees = Objects.requireNonNull(licensees, "licensees");
+    }
+
+    /** Policy: only regulators impose or lift sanctions. */
+    public static Optional<Refusal> onlyRegulators(Actor actor) {
+        return actor.has(Role.REGULATOR) ? Optional.empty()
+                : Optional.of(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED, "only a regulator may impose or lift a sanction"));
+    }
+
+    /** Policy: a lifted sanction stays lifted. */
+    public static Optional<Refusal> notLiftedYet(Sanction sanction) {
+        return sanction.isActive() ? Optional.empty()
+                : Optional.of(Refusal.of(RefusalReason.SANCTION_ALREADY_LIFTED,
+                "sanction " + sanction.sanctionId() + " was lifted at " + sanction.liftedAt()
+                        + " by " + sanction.liftedBy()));
+    }
+
+    public Outcome<SanctionChange> impose(Actor actor, ImposeSanction command) {
+        Optional<Refusal> refusal = onlyRegulators(actor);
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
+        }
+        if (command.uscc() == null || command.uscc().isBlank()) {
+            return Outcome.refused(RefusalReason.INVALID_INPUT, "a sanction needs the licensee's USCC");
+        }
+        String uscc = command.uscc().trim();
+        Optional<KnownLicensee> licensee = licensees.licensee(uscc);
+        refusal = ProvinceScope.check(actor, licensee.map(KnownLicensee::province).orElse(null));
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
+        }
+        if (isBlank(command.reason())) {
+            return Outcome.refused(RefusalReason.REASON_REQUIRED, "imposing a sanction needs a reason");
+        }
+        String hash = !isBlank(command.legalRepresentativeHash()) ? command.legalRepresentativeHash()
+                : licensee.map(KnownLicensee::legalRepresentativeHash).orElse(null);
+        return Outcome.accepted(imposed(uscc, hash, command.reason().trim(), command.caseId(), actor.userId(),
+                false));
+    }
+
+    /**
+     * The sanction that an approved revocation for fraud brings with it. Not refusable: the approval it follows was
+     * authorised already. {@code decidedBy} is the approver.
+     */
+    public SanctionChange imposeForFraudRevocation(String caseId, String uscc, String reason, String decidedBy) {
+        String hash = licensees.licensee(uscc).map(KnownLicensee::legalRepresentativeHash).orElse(null);
+        return imposed(uscc, hash, "revocation for fraud: " + reason, caseId, decidedBy, true);
+    }
+
+    public Outcome<SanctionChange> lift(Sanction sanction, Actor actor, String reason) {
+        Optional<Refusal> refusal = onlyRegulators(actor)
+                .or(() -> ProvinceScope.check(actor,
+                        licensees.licensee(sanction.uscc()).map(KnownLicensee::province).orElse(null)))
+                .or(() -> notLiftedYet(sanction));
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
+        }
+        if (isBlank(reason)) {
+            return Outcome.refused(RefusalReason.REASON_REQUIRED, "lifting a sanction needs a reason");
+        }
+        Instant now = clock.instant();
+        Sanction lifted = sanction.lifted(reason.trim(), actor.userId(), now);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("uscc", lifted.uscc());
+        details.put("legalRepresentativeHash", lifted.legalRepresentativeHash());
+        details.put("reason", lifted.liftReason());
+        details.put("caseId", lifted.caseId());
+        Decision decision = Decision.of(now, actor.userId(), DecisionKind.SANCTION_LIFTED,
+                subject(lifted.sanctionId()), details);
+        return Outcome.accepted(new SanctionChange(lifted,
+                List.of(new OutgoingEvent(EventType.SANCTION_LIFTED, lifted.uscc(), lifted.liftedEvent())),
+                List.of(decision)));
+    }
+
+    /** Subject of a sanction's decisions in the decision log. */
+    public static String subject(String sanctionId) {
+        return "sanction/" + sanctionId;
+    }
+
+    private SanctionChange imposed(String uscc, String legalRepresentativeHash, String reason, String caseId,
+                                   String by, boolean automatic) {
+        Instant now = clock.instant();
+        Sanction sanction = Sanction.imposed(ids.newId(), uscc, legalRepresentativeHash, reason, caseId, by, now);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("uscc", uscc);
+        details.put("legalRepresentativeHash", legalRepresentativeHash);
+        details.put("reason", reason);
+        details.put("caseId", caseId);
+        details.put("automatic", Boolean.toString(automatic));
+        Decision decision = Decision.of(now, by, DecisionKind.SANCTION_IMPOSED, subject(sanction.sanctionId()),
+                details);
+        return new SanctionChange(sanction,
+                List.of(new OutgoingEvent(EventType.SANCTION_IMPOSED, uscc, sanction.imposedEvent())),
+                List.of(decision));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
