@@ -1,0 +1,53 @@
+package io.numguard.complaint.assessment;
+
+import io.numguard.complaint.aggregate.ComplainantSighting;
+import io.numguard.complaint.aggregate.HourlyBucket;
+import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.aggregate.Window;
+import io.numguard.complaint.aggregate.WindowCalculator;
+import io.numguard.complaint.aggregate.WindowTotals;
+import io.numguard.complaint.reputation.Label;
+import io.numguard.complaint.reputation.LabelChangeDetector;
+import io.numguard.complaint.reputation.Reputation;
+import io.numguard.complaint.reputation.ReputationPolicy;
+import io.numguard.complaint.threshold.ThresholdDetector;
+import io.numguard.complaint.threshold.ThresholdEvaluation;
+import io.numguard.complaint.threshold.ThresholdKey;
+import io.numguard.complaint.threshold.ThresholdState;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole pure pipeline for one subject: window totals from its buckets, threshold crossings, reputation, label
+ * change. Run it for the number and for the segment after each counted complaint, and on a schedule for subjects
+ * that have a label or an ABOVE threshold state (windows drain with time, and labels and thresholds must follow).
+ */
+public final class Reassessor {
+    private final ThresholdDetector thresholds;
+    private final ReputationPolicy reputation;
+
+    public Reassessor(ThresholdDetector thresholds, ReputationPolicy reputation) {
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.reputation = Objects.requireNonNull(reputation, "reputation");
+    }
+
+    /**
+     * @param buckets        the subject's hourly buckets of (at least) the last 30 days
+     * @param sightings      its complainants of the last 30 days
+     * @param thresholdState its stored threshold states (missing = BELOW)
+     * @param publishedLabel the label last published for it (null = none)
+     */
+    public Reassessment reassess(Subject subject, Collection<HourlyBucket> buckets,
+                                 Collection<ComplainantSighting> sightings,
+                                 Map<ThresholdKey, ThresholdState> thresholdState, Label publishedLabel,
+                                 Instant now) {
+        Map<Window, WindowTotals> totals = WindowCalculator.allWindows(subject, now, buckets, sightings);
+        ThresholdEvaluation crossings = thresholds.evaluate(subject, totals, thresholdState, now);
+        Reputation rep = reputation.assess(subject, totals);
+        return new Reassessment(subject, totals, crossings, rep,
+                LabelChangeDetector.detect(subject, publishedLabel, rep, now));
+    }
+}

@@ -1,0 +1,73 @@
+package io.numguard.complaint.intake;
+
+import io.numguard.contracts.number.PhoneNumber;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Validates a carrier's batch of marks row by row: a bad row is reported with its reason and does not spoil the
+ * others. Only the batch size refuses the whole batch.
+ */
+public final class CarrierBatchValidator {
+    private final IntakeRules rules;
+    private final ComplainantHasher hasher;
+
+    public CarrierBatchValidator(IntakeRules rules, ComplainantHasher hasher) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+    }
+
+    /**
+     * @param carrierId the submitting carrier (from the caller's token), recorded as the reporter
+     * @throws BatchTooLargeException if there are more than {@link IntakeRules#maxBatchRows()} rows
+     */
+    public BatchResult<Complaint> validate(String carrierId, List<CarrierMarkRow> rows, Instant now) {
+        if (carrierId == null || carrierId.isBlank()) {
+            throw new IllegalArgumentException("carrierId is required");
+        }
+        Objects.requireNonNull(now, "now");
+        List<CarrierMarkRow> input = rows == null ? List.of() : rows;
+        if (input.size() > rules.maxBatchRows()) {
+            throw new BatchTooLargeException(input.size(), rules.maxBatchRows());
+        }
+        List<BatchRow<Complaint>> out = new ArrayList<>(input.size());
+        for (int i = 0; i < input.size(); i++) {
+            out.add(new BatchRow<>(i, validateRow(carrierId, input.get(i), now)));
+        }
+        return new BatchResult<>(out);
+    }
+
+    /** One row on its own. */
+    public IntakeOutcome<Complaint> validateRow(String carrierId, CarrierMarkRow row, Instant now) {
+        if (row == null) {
+            return IntakeOutcome.rejected(IntakeRejection.EMPTY_ROW, "row is empty");
+        }
+        String numberProblem = PhoneNumber.problemWith(row.number());
+        if (numberProblem != null) {
+            return IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, numberProblem);
+        }
+        Optional<ComplaintCategory> category = ComplaintCategory.parse(row.category());
+        if (category.isEmpty()) {
+            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY,
+                    "unknown category '" + row.category() + "'");
+        }
+        IntakeOutcome.Rejected<Complaint> timeProblem = rules.timeProblem(row.markedAt(), now);
+        if (timeProblem != null) {
+            return timeProblem;
+        }
+        String markerHash = null;
+        if (row.markerPhone() != null && !row.markerPhone().isBlank()) {
+            if (ComplainantHasher.canonical(row.markerPhone()).isEmpty()) {
+                return IntakeOutcome.rejected(IntakeRejection.INVALID_COMPLAINANT,
+                        "markerPhone is not a phone number");
+            }
+            markerHash = hasher.hash(row.markerPhone());
+        }
+        return IntakeOutcome.accepted(new Complaint(PhoneNumber.parse(row.number()), category.get(),
+                ComplaintSource.CARRIER, markerHash, carrierId, row.markedAt()));
+    }
+}

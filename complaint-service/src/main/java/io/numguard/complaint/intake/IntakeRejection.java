@@ -1,0 +1,40 @@
+package io.numguard.complaint.intake;
+
+/**
+ * Why a complaint, a carrier mark row or a call-statistics row was refused. Each reason is one problem+json type
+ * ({@code urn:numguard:problem:<slug>}) with the HTTP status it deserves when it refuses a whole request.
+ */
+public enum IntakeRejection {
+    INVALID_NUMBER("invalid-number", 422, "Not a 95 number"),
+    UNKNOWN_CATEGORY("unknown-category", 422, "Unknown complaint category"),
+    INVALID_COMPLAINANT("invalid-complainant", 422, "The complainant's phone number is not usable"),
+    MISSING_TIME("missing-time", 422, "Time is missing"),
+    TIME_IN_FUTURE("time-in-future", 422, "Time is in the future"),
+    TIME_TOO_OLD("time-too-old", 422, "Time is too far in the past"),
+    INVALID_CALL_STATISTICS("invalid-call-statistics", 422, "Call statistics do not add up"),
+    EMPTY_ROW("empty-row", 422, "Row is empty"),
+    RATE_LIMITED("rate-limited", 429, "Too many complaints"),
+    BATCH_TOO_LARGE("batch-too-large", 413, "Batch too large");
+
+    private final String slug;
+    private final int httpStatus;
+    private final String title;
+
+    IntakeRejection(String slug, int httpStatus, String title) {
+        this.slug = slug;
+        this.httpStatus = httpStatus;
+        this.title = title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String title() {
+        return title;
+    }
+}

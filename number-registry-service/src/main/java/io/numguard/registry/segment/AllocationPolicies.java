@@ -1,0 +1,124 @@
+package io.numguard.registry.segment;
+
+import io.numguard.registry.Decision;
+import io.numguard.registry.RegulatoryCalendar;
+import io.numguard.registry.RejectionReason;
+import io.numguard.registry.licensee.CallCentreLicence;
+import io.numguard.registry.licensee.Licensee;
+import io.numguard.registry.numberplan.NumberPlan;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The allocation rules, each a named policy that allows or rejects with a stable {@link RejectionReason}, and
+ * {@link #standard(NumberPlan)}, which runs them all in a fixed order and answers with the first rejection.
+ */
+public final class AllocationPolicies {
+
+    private AllocationPolicies() {
+    }
+
+    /**
+     * A regulator acts only on licensees registered in its province; the ministry ({@code CN}) acts everywhere.
+     * Rejection: {@code outside-province}.
+     */
+    public static AllocationPolicy regulatorActsWithinItsProvince() {
+        return AllocationPolicy.named("regulatorActsWithinItsProvince", (request, facts) -> {
+            Licensee l = facts.licensee();
+            return request.regulatorProvince().covers(l.province())
+                    ? Decision.allowed()
+                    : Decision.rejected(RejectionReason.OUTSIDE_PROVINCE, "a regulator of "
+                    + request.regulatorProvince() + " cannot act on licensee " + l.uscc() + " registered in "
+                    + l.province());
+        });
+    }
+
+    /** The code lies in a range the number plan opens to call-centre enterprises; {@code segment-outside-number-plan}. */
+    public static AllocationPolicy segmentInsideNumberPlan(NumberPlan plan) {
+        return AllocationPolicy.named("segmentInsideNumberPlan", (request, facts) -> plan.check(request.code()));
+    }
+
+    /**
+     * The code overlaps (prefix either way, or equals) no segment that is allocated, suspended or quarantined
+     * (anything but RELEASED); {@code segment-overlaps}. The lowest overlapping code is named, so the answer is
+     * deterministic.
+     */
+    public static AllocationPolicy segmentDoesNotOverlapAnotherSegment() {
+        return AllocationPolicy.named("segmentDoesNotOverlapAnotherSegment", (request, facts) -> {
+            Optional<ExistingSegment> clash = facts.existingSegments().stream()
+                    .filter(s -> s.status().blocksAllocation() && s.code().overlaps(request.code()))
+                    .min(Comparator.comparing(ExistingSegment::code));
+            return clash.<Decision>map(s -> Decision.rejected(RejectionReason.SEGMENT_OVERLAPS,
+                            "segment " + request.code() + " overlaps segment " + s.code() + " (" + s.status() + ")"))
+                    .orElse(Decision.allowed());
+        });
+    }
+
+    /** The licensee holds a call-centre licence valid on the allocation date (China time); {@code licence-invalid}. */
+    public static AllocationPolicy licenseeHoldsValidLicence() {
+        return AllocationPolicy.named("licenseeHoldsValidLicence", (request, facts) -> {
+            LocalDate date = RegulatoryCalendar.dateOf(request.at());
+            CallCentreLicence licence = facts.licensee().licence();
+            return licence.isValidOn(date)
+                    ? Decision.allowed()
+                    : Decision.rejected(RejectionReason.LICENCE_INVALID, "licence " + licence.number() + " of "
+                    + facts.licensee().uscc() + " is valid from " + licence.validFrom() + " until "
+                    + licence.validUntil() + ", not on " + date);
+        });
+    }
+
+    /** No sanction in force names the licensee's USCC; {@code licensee-sanctioned}. */
+    public static AllocationPolicy licenseeNotSanctioned() {
+        return AllocationPolicy.named("licenseeNotSanctioned", (request, facts) ->
+                facts.sanctions().against(facts.licensee().uscc())
+                        .<Decision>map(s -> Decision.rejected(RejectionReason.LICENSEE_SANCTIONED,
+                                "licensee " + facts.licensee().uscc() + " is under sanction " + s.sanctionId()))
+                        .orElse(Decision.allowed()));
+    }
+
+    /**
+     * No sanction in force names the licensee's legal representative (by hash), whichever company it was imposed
+     * on; {@code legal-representative-sanctioned}.
+     */
+    public static AllocationPolicy legalRepresentativeNotSanctioned() {
+        return AllocationPolicy.named("legalRepresentativeNotSanctioned", (request, facts) ->
+                facts.sanctions().against(facts.licensee().legalRepresentative())
+                        .<Decision>map(s -> Decision.rejected(RejectionReason.LEGAL_REPRESENTATIVE_SANCTIONED,
+                                "the legal representative of " + facts.licensee().uscc()
+                                        + " is under sanction " + s.sanctionId() + " (imposed on " + s.licensee()
+                                        + ")"))
+                        .orElse(Decision.allowed()));
+    }
+
+    /** Runs the policies in the given order and answers with the first rejection, or allows when none rejects. */
+    public static AllocationPolicy firstRejectionOf(String name, List<AllocationPolicy> policies) {
+        List<AllocationPolicy> ordered = List.copyOf(policies);
+        return AllocationPolicy.named(name, (request, facts) -> {
+            for (AllocationPolicy p : ordered) {
+                Decision d = p.evaluate(request, facts);
+                if (d.isRejected()) {
+                    return d;
+                }
+            }
+            return Decision.allowed();
+        });
+    }
+
+    /**
+     * Every allocation rule, in this order: province scope first (a regulator learns nothing about a licensee it
+     * may not act on), then the code (number plan, overlap), then the licensee (licence, sanctions on the company,
+     * sanctions on its legal representative).
+     */
+    public static AllocationPolicy standard(NumberPlan plan) {
+        return firstRejectionOf("allAllocationPolicies", List.of(
+                regulatorActsWithinItsProvince(),
+                segmentInsideNumberPlan(plan),
+                segmentDoesNotOverlapAnotherSegment(),
+                licenseeHoldsValidLicence(),
+                licenseeNotSanctioned(),
+                legalRepresentativeNotSanctioned()));
+    }
+}

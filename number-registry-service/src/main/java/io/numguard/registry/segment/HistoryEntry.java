@@ -1,0 +1,20 @@
+package io.numguard.registry.segment;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of a segment's history. {@code from} is null for the allocation; {@code from == to} for an expansion
+ * or an outbound-authorisation change.
+ *
+ * @param actor   who did it: the user (token subject), or {@code scheduler} for expiry and release
+ * @param orderId the enforcement order behind it, if any
+ */
+public record HistoryEntry(SegmentStatus from, SegmentStatus to, SegmentAction action, Instant at, String actor,
+                           String orderId, String reason) {
+    public HistoryEntry {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,54 @@
+package io.numguard.registry.subnumber;
+
+import io.numguard.contracts.number.PhoneNumber;
+import io.numguard.registry.RejectionReason;
+import io.numguard.registry.Result;
+import io.numguard.registry.licensee.Uscc;
+import io.numguard.registry.numberplan.SegmentCode;
+import io.numguard.registry.segment.Segment;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** The rule for real-name filing of sub-numbers. */
+public final class SubNumberFilings {
+
+    private SubNumberFilings() {
+    }
+
+    /**
+     * Files which end client uses {@code number}, checked in this order:
+     * the filer holds the segment ({@code not-segment-holder}); the number is an 8-digit number starting with the
+     * segment code ({@code number-outside-segment}); the segment is still held, ALLOCATED or SUSPENDED
+     * ({@code segment-not-held}); the segment is expanded ({@code segment-not-expanded}).
+     * <p>
+     * Re-filing a number replaces the previous filing: the store keeps one filing per number (upsert by number) and
+     * the replaced one is not kept by the domain. Keep an audit table if the old filings matter.
+     */
+    public static Result<SubNumberFiling> file(Segment segment, Uscc filer, PhoneNumber number, EndClient endClient,
+                                               Instant at, String filedBy) {
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(filer, "filer");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(endClient, "endClient");
+        Objects.requireNonNull(at, "at");
+        SegmentCode code = segment.code();
+        if (!segment.licensee().equals(filer)) {
+            return Result.refused(RejectionReason.NOT_SEGMENT_HOLDER,
+                    "licensee " + filer + " does not hold segment " + code);
+        }
+        if (number.digits().length() != SegmentCode.EXPANDED_LENGTH || !code.contains(number)) {
+            return Result.refused(RejectionReason.NUMBER_OUTSIDE_SEGMENT, "number " + number
+                    + " is not one of the 8-digit numbers of segment " + code);
+        }
+        if (!segment.status().isHeld()) {
+            return Result.refused(RejectionReason.SEGMENT_NOT_HELD,
+                    "segment " + code + " is " + segment.publicStatus() + "; sub-numbers cannot be filed on it");
+        }
+        if (!segment.expanded()) {
+            return Result.refused(RejectionReason.SEGMENT_NOT_EXPANDED,
+                    "segment " + code + " is not expanded to 8 digits");
+        }
+        return Result.done(new SubNumberFiling(number, code, filer, endClient, at, filedBy));
+    }
+}
