@@ -1,0 +1,67 @@
+package io.numguard.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.numguard.devstack.DevStack;
+import io.numguard.devstack.Service;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The whole suite as a user meets it: the three service jars built by this reactor, real PostgreSQL, Kafka and
+ * Keycloak (the realm of deploy/keycloak), all on free ports so a local run can go on beside the tests. Started
+ * once per test JVM, stopped when it exits.
+ */
+public final class SuiteStack {
+    private static DevStack stack;
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SuiteStack() {
+    }
+
+    public static synchronized DevStack get() {
+        if (stack == null) {
+            stack = DevStack.start(Path.of("target", "system-stack").toAbsolutePath(), DevStack.PortPlan.free(),
+                    true);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "suite-stack-shutdown"));
+        }
+        return stack;
+    }
+
+    public static String url(Service s) {
+        return get().service(s).url();
+    }
+
+    /** A real access token of a demo user (password = user name), by password grant on the public client. */
+    public static String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> grant(Map.of("client_id", "numguard-public",
+                "grant_type", "password", "username", u, "password", u)));
+    }
+
+    private static String grant(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .reduce((a, b) -> a + "&" + b).orElse("");
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(get().keycloak().tokenEndpoint()))
+                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("token request failed: " + r.statusCode() + " " + r.body());
+            }
+            return JSON.readTree(r.body()).get("access_token").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot get a token for " + form.get("username"), e);
+        }
+    }
+}
