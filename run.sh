@@ -7,4 +7,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -ntp -q package -DskipTests
-exec java -jar devstack/target/devstack.jar "$@"
+exec java -jar devstack/target/devstack-launcher.jar "$@"
