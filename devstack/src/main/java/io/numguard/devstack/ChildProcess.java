@@ -32,7 +32,9 @@ public final class ChildProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
             pb.environment().putAll(env);
-            return new ChildProcess(name, pb.start(), log);
+            Process process = pb.start();
+            Leftovers.record(log.getParent(), process.pid());
+            return new ChildProcess(name, process, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name + ": " + e.getMessage(), e);
         }

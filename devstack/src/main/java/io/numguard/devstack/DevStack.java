@@ -63,6 +63,7 @@ public final class DevStack implements AutoCloseable {
         DevStack stack = new DevStack(runDir, ports);
         try {
             Files.createDirectories(runDir);
+            Leftovers.reap(runDir);
             stack.startInfrastructure();
             if (withServices) {
                 stack.startServices();

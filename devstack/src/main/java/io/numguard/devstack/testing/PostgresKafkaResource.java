@@ -54,6 +54,7 @@ public class PostgresKafkaResource implements QuarkusTestResourceLifecycleManage
         }
         Path dir = Settings.get("numguard.test.dir").map(Path::of)
                 .orElse(Path.of("target", "devstack-test")).toAbsolutePath();
+        io.numguard.devstack.Leftovers.reap(dir); // a test JVM killed earlier may have left its servers running
         postgres = Postgres.start(Ports.freePort(), dir.resolve("pgdata"));
         try {
             kafka = KafkaBroker.start(Ports.freePort(), Ports.freePort(), dir.resolve("kafka"));
