@@ -1,0 +1,109 @@
+package io.numguard.registry.common;
+
+import io.numguard.contracts.number.InvalidPhoneNumberException;
+import io.numguard.contracts.number.PhoneNumber;
+import io.numguard.registry.RejectionReason;
+import io.numguard.registry.Result;
+import io.numguard.registry.licensee.InvalidUsccException;
+import io.numguard.registry.licensee.Province;
+import io.numguard.registry.licensee.Uscc;
+import io.numguard.registry.numberplan.InvalidSegmentCodeException;
+import io.numguard.registry.numberplan.SegmentCode;
+import io.numguard.registry.segment.Carrier;
+import io.numguard.support.problem.ProblemException;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The edge between the domain and problem+json: parsing of identifiers (400 with a stable type) and the one mapping
+ * of a {@link RejectionReason} to a status (403 scope, 409 state conflict, 422 policy refusal).
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemException of(Result.Refused<?> refused) {
+        return of(refused.reason(), refused.message());
+    }
+
+    public static ProblemException of(RejectionReason reason, String message) {
+        return switch (reason) {
+            case OUTSIDE_PROVINCE, NOT_SEGMENT_HOLDER -> ProblemException.forbidden(reason.slug(), message);
+            case SEGMENT_TRANSITION_NOT_ALLOWED, SEGMENT_NOT_YET_EXPIRED, QUARANTINE_NOT_OVER,
+                 SEGMENT_ALREADY_EXPANDED, OUTBOUND_UNCHANGED, CONTROL_UNCHANGED, SEGMENT_NOT_HELD,
+                 SEGMENT_NOT_EXPANDED -> ProblemException.conflict(reason.slug(), title(reason), message);
+            case SEGMENT_OUTSIDE_NUMBER_PLAN, SEGMENT_OVERLAPS, LICENCE_INVALID, LICENSEE_SANCTIONED,
+                 LEGAL_REPRESENTATIVE_SANCTIONED, NUMBER_OUTSIDE_SEGMENT ->
+                    ProblemException.unprocessable(reason.slug(), title(reason), message);
+        };
+    }
+
+    /** The value of a done result, or the refusal as a problem. */
+    public static <T> T valueOrThrow(Result<T> result) {
+        if (result instanceof Result.Refused<T> r) {
+            throw of(r);
+        }
+        return result.value();
+    }
+
+    public static Uscc uscc(String raw) {
+        try {
+            return Uscc.parse(raw);
+        } catch (InvalidUsccException e) {
+            ProblemException p = new ProblemException(400, e.problem().slug(), "Invalid USCC", e.getMessage())
+                    .with("field", "uscc");
+            e.expectedCheckCharacter().ifPresent(c -> p.with("expectedCheckCharacter", String.valueOf(c)));
+            throw p;
+        }
+    }
+
+    public static SegmentCode segmentCode(String raw) {
+        try {
+            return SegmentCode.parse(raw);
+        } catch (InvalidSegmentCodeException e) {
+            throw new ProblemException(400, "invalid-segment-code", "Invalid segment code", e.getMessage())
+                    .with("field", "code");
+        }
+    }
+
+    public static PhoneNumber number(String raw) {
+        try {
+            return PhoneNumber.parse(raw);
+        } catch (InvalidPhoneNumberException e) {
+            throw new ProblemException(400, "invalid-number", "Invalid number", e.getMessage())
+                    .with("field", "number");
+        }
+    }
+
+    public static Province province(String raw, String field) {
+        return value(() -> Province.of(raw), field);
+    }
+
+    public static Set<Carrier> carriers(Collection<String> raw) {
+        Set<Carrier> out = EnumSet.noneOf(Carrier.class);
+        for (String c : raw) {
+            out.add(value(() -> Carrier.parse(c), "carriers"));
+        }
+        return out;
+    }
+
+    /** Runs a domain constructor; its {@link IllegalArgumentException} becomes a 400 naming the field. */
+    public static <T> T value(Supplier<T> build, String field) {
+        try {
+            return build.get();
+        } catch (ProblemException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "invalid-value", "Invalid value", e.getMessage()).with("field", field);
+        }
+    }
+
+    private static String title(RejectionReason reason) {
+        String s = reason.slug().replace('-', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

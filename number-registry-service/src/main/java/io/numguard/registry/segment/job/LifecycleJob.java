@@ -1,0 +1,30 @@
+package io.numguard.registry.segment.job;
+
+import io.numguard.registry.common.Now;
+import io.numguard.registry.segment.service.SegmentService;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+
+/** Expires segments at the end of their validity and releases them when the quarantine is over. */
+@ApplicationScoped
+public class LifecycleJob {
+    private static final Logger LOG = Logger.getLogger(LifecycleJob.class);
+
+    @Inject
+    SegmentService segments;
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${numguard.registry.lifecycle.check-interval:1m}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        int changed = segments.runDue(Now.of(clock));
+        if (changed > 0) {
+            LOG.infof("lifecycle job: %d segment(s) expired or released", changed);
+        }
+    }
+}

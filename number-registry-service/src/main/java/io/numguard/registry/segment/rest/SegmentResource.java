@@ -1,0 +1,195 @@
+package io.numguard.registry.segment.rest;
+
+import io.numguard.registry.common.Actor;
+import io.numguard.registry.common.CallerActor;
+import io.numguard.registry.common.Problems;
+import io.numguard.registry.licensee.Province;
+import io.numguard.registry.licensee.Uscc;
+import io.numguard.registry.numberplan.SegmentCode;
+import io.numguard.registry.segment.Segment;
+import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.registry.segment.service.AllocateSegment;
+import io.numguard.registry.segment.service.SegmentService;
+import io.numguard.registry.subnumber.EndClient;
+import io.numguard.registry.subnumber.SubNumberFiling;
+import io.numguard.registry.subnumber.service.SubNumberService;
+import io.numguard.support.problem.ProblemException;
+import io.numguard.support.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+@Path("/api/segments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "segments")
+public class SegmentResource {
+    @Inject
+    SegmentService segments;
+    @Inject
+    SubNumberService subNumbers;
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed("regulator")
+    @Operation(summary = "Allocate a segment", description = "Regulator, within the licensee's province (CN "
+            + "everywhere). Valid 5 years; inbound only unless outboundAuthorised. Each refusal is a named policy "
+            + "with its own problem type. Publishes segment.allocated.")
+    @APIResponse(responseCode = "201", description = "Allocated")
+    @APIResponse(responseCode = "400", description = "Invalid code, USCC or carrier")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a regulator, or outside-province")
+    @APIResponse(responseCode = "404", description = "No such licensee")
+    @APIResponse(responseCode = "422", description = "segment-outside-number-plan, segment-overlaps, licence-invalid, "
+            + "licensee-sanctioned, legal-representative-sanctioned")
+    public Response allocate(@NotNull @Valid AllocateSegmentRequest body) {
+        AllocateSegment cmd = new AllocateSegment(Problems.segmentCode(body.code()),
+                Problems.uscc(body.licenseeUscc()), Problems.carriers(body.carriers()),
+                Boolean.TRUE.equals(body.outboundAuthorised()));
+        Segment s = segments.allocate(cmd, CallerActor.of(caller));
+        return Response.created(URI.create("/api/segments/" + s.code().value())).entity(SegmentView.of(s)).build();
+    }
+
+    @GET
+    @RolesAllowed({"regulator", "police", "carrier", "licensee"})
+    @Operation(summary = "List segments", description = "Regulators see their province only (CN everywhere); police "
+            + "and carriers see all; a licensee sees its own. Filters: licensee (USCC), status (ALLOCATED, SUSPENDED, "
+            + "REVOKED, EXPIRED, QUARANTINED, RELEASED; released rows only when asked for).")
+    @APIResponse(responseCode = "200", description = "Segment views, by code")
+    @APIResponse(responseCode = "400", description = "Invalid filter")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or scope does not allow it")
+    public List<SegmentView> list(@QueryParam("licensee") String licensee, @QueryParam("status") String status) {
+        Uscc licenseeFilter = licensee == null || licensee.isBlank() ? null : Problems.uscc(licensee);
+        SegmentStatus statusFilter = status == null || status.isBlank() ? null
+                : Problems.value(() -> SegmentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)), "status");
+        Province province = null;
+        if (caller.hasRole("regulator")) {
+            Actor actor = CallerActor.of(caller);
+            province = actor.province().isNational() ? null : actor.province();
+        } else if (caller.hasRole("licensee")) {
+            Uscc own = Problems.uscc(caller.requireUscc());
+            if (licenseeFilter != null && !licenseeFilter.equals(own)) {
+                throw ProblemException.forbidden("other-licensee", "a licensee may list only its own segments");
+            }
+            licenseeFilter = own;
+        }
+        return segments.list(licenseeFilter, province, statusFilter).stream().map(SegmentView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({"regulator", "police", "carrier", "licensee"})
+    @Operation(summary = "Read a segment", description = "The live allocation of the code, or else its latest one. "
+            + "Regulators within their province, police, carriers; a licensee only its own.")
+    @APIResponse(responseCode = "200", description = "The segment")
+    @APIResponse(responseCode = "400", description = "Invalid segment code")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or scope does not allow it")
+    @APIResponse(responseCode = "404", description = "Never allocated")
+    public SegmentView get(@PathParam("code") String code) {
+        Segment s = segments.get(Problems.segmentCode(code));
+        requireReadScope(s);
+        return SegmentView.of(s);
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({"regulator", "police"})
+    @Operation(summary = "History of a segment", description = "Every change of the live (else latest) allocation "
+            + "of the code, oldest first, with who made it and the enforcement order behind it. Regulators within "
+            + "their province, police.")
+    @APIResponse(responseCode = "200", description = "The segment and its history")
+    @APIResponse(responseCode = "400", description = "Invalid segment code")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role or scope does not allow it")
+    @APIResponse(responseCode = "404", description = "Never allocated")
+    public SegmentHistoryView history(@PathParam("code") String code) {
+        Segment s = segments.get(Problems.segmentCode(code));
+        requireReadScope(s);
+        return new SegmentHistoryView(SegmentView.of(s), s.history().stream().map(HistoryView::of).toList());
+    }
+
+    @POST
+    @Path("/{code}/expansion")
+    @RolesAllowed("regulator")
+    @Operation(summary = "Expand a segment to 8 digits", description = "Regulator, within the segment's province; "
+            + "only while ALLOCATED, only once. Publishes segment.expanded.")
+    @APIResponse(responseCode = "200", description = "Expanded")
+    @APIResponse(responseCode = "400", description = "Invalid segment code")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a regulator, or outside-province")
+    @APIResponse(responseCode = "404", description = "No live allocation of the code")
+    @APIResponse(responseCode = "409", description = "segment-already-expanded, segment-transition-not-allowed")
+    public SegmentView expand(@PathParam("code") String code) {
+        return SegmentView.of(segments.expand(Problems.segmentCode(code), CallerActor.of(caller)));
+    }
+
+    @POST
+    @Path("/{code}/outbound")
+    @RolesAllowed("regulator")
+    @Operation(summary = "Grant or withdraw outbound calling", description = "Regulator, within the segment's "
+            + "province; only while ALLOCATED. Publishes segment.outbound-changed.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Invalid segment code or body")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a regulator, or outside-province")
+    @APIResponse(responseCode = "404", description = "No live allocation of the code")
+    @APIResponse(responseCode = "409", description = "outbound-unchanged, segment-transition-not-allowed")
+    public SegmentView changeOutbound(@PathParam("code") String code, @NotNull @Valid OutboundRequest body) {
+        return SegmentView.of(segments.changeOutbound(Problems.segmentCode(code), body.outboundAuthorised(),
+                CallerActor.of(caller)));
+    }
+
+    @POST
+    @Path("/{code}/sub-numbers")
+    @RolesAllowed("licensee")
+    @Operation(summary = "File a sub-number", description = "Real-name filing of an 8-digit number of an expanded "
+            + "segment, by the licensee that holds it (uscc claim). Filing a number again replaces its filing.")
+    @APIResponse(responseCode = "201", description = "Filed")
+    @APIResponse(responseCode = "400", description = "Invalid code, number or end client")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a licensee, or not-segment-holder")
+    @APIResponse(responseCode = "404", description = "No live allocation of the code")
+    @APIResponse(responseCode = "409", description = "segment-not-expanded, segment-not-held")
+    @APIResponse(responseCode = "422", description = "number-outside-segment")
+    public Response fileSubNumber(@PathParam("code") String code, @NotNull @Valid FileSubNumberRequest body) {
+        Uscc filer = Problems.uscc(caller.requireUscc());
+        SegmentCode segmentCode = Problems.segmentCode(code);
+        EndClient endClient = Problems.value(() -> new EndClient(body.endClient().name(),
+                body.endClient().uscc() == null || body.endClient().uscc().isBlank() ? null
+                        : Problems.uscc(body.endClient().uscc()), body.endClient().purpose()), "endClient");
+        SubNumberFiling f = subNumbers.file(segmentCode, Problems.number(body.number()), endClient, filer,
+                caller.userId());
+        return Response.created(URI.create("/api/numbers/" + f.number().digits()))
+                .entity(SubNumberFilingView.of(f)).build();
+    }
+
+    private void requireReadScope(Segment s) {
+        if (caller.hasRole("regulator") && !CallerActor.of(caller).covers(s.province())) {
+            throw ProblemException.forbidden("outside-province", "segment " + s.code() + " belongs to province "
+                    + s.province() + ", outside your province");
+        }
+        if (caller.hasRole("licensee") && !s.licensee().value().equalsIgnoreCase(caller.requireUscc().strip())) {
+            throw ProblemException.forbidden("other-licensee", "a licensee may read only its own segments");
+        }
+    }
+}
