@@ -1,0 +1,92 @@
+package io.numguard.enforcement.sanction.rest;
+
+import io.numguard.enforcement.common.service.Actors;
+import io.numguard.enforcement.sanction.Sanction;
+import io.numguard.enforcement.sanction.service.SanctionService;
+import io.numguard.support.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/sanctions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "sanctions")
+@SecurityRequirement(name = "bearer")
+public class SanctionResource {
+    @Inject
+    SanctionService service;
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({"regulator", "police", "carrier"})
+    @Operation(summary = "Sanctions (joint punishment), newest first; filter by licensee and by active")
+    @APIResponse(responseCode = "200", description = "The sanctions")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Licensees and citizens (forbidden)")
+    public List<SanctionView> list(@QueryParam("uscc") String uscc, @QueryParam("active") Boolean active) {
+        return service.list(uscc == null || uscc.isBlank() ? null : uscc.trim(), active).stream()
+                .map(SanctionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"regulator", "police", "carrier"})
+    @Operation(summary = "One sanction")
+    @APIResponse(responseCode = "200", description = "The sanction")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Licensees and citizens (forbidden)")
+    @APIResponse(responseCode = "404", description = "No such sanction")
+    public SanctionView get(@PathParam("id") String id) {
+        return SanctionView.of(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed("regulator")
+    @Operation(summary = "Impose joint punishment on a licensee (USCC) and its legal representative (hash)",
+            description = "Published as sanction.imposed; the registry then refuses new segments to both.")
+    @APIResponse(responseCode = "201", description = "Imposed; Location points at the sanction")
+    @APIResponse(responseCode = "400", description = "validation-failed, invalid-value (ID number)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
+    @APIResponse(responseCode = "422", description = "reason-required")
+    public Response impose(@Valid @NotNull ImposeSanctionRequest request, @Context UriInfo uri) {
+        Sanction s = service.impose(Actors.of(caller), request.uscc(), request.legalRepresentativeHash(),
+                request.legalRepresentativeIdNumber(), request.reason(), request.caseId());
+        return Response.created(uri.getAbsolutePathBuilder().path(s.sanctionId()).build())
+                .entity(SanctionView.of(s)).build();
+    }
+
+    @POST
+    @Path("{id}/lift")
+    @RolesAllowed("regulator")
+    @Operation(summary = "Lift a sanction, with a reason; published as sanction.lifted")
+    @APIResponse(responseCode = "200", description = "Lifted")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
+    @APIResponse(responseCode = "404", description = "No such sanction")
+    @APIResponse(responseCode = "409", description = "sanction-already-lifted")
+    @APIResponse(responseCode = "422", description = "reason-required")
+    public SanctionView lift(@PathParam("id") String id, @Valid @NotNull LiftSanctionRequest request) {
+        return SanctionView.of(service.lift(Actors.of(caller), id, request.reason()));
+    }
+}

@@ -1,0 +1,72 @@
+package io.numguard.enforcement.sanction.service;
+
+import io.numguard.enforcement.common.Actor;
+import io.numguard.enforcement.common.service.Domain;
+import io.numguard.enforcement.common.service.Effects;
+import io.numguard.enforcement.common.service.Refusals;
+import io.numguard.enforcement.sanction.ImposeSanction;
+import io.numguard.enforcement.sanction.Sanction;
+import io.numguard.enforcement.sanction.SanctionChange;
+import io.numguard.enforcement.sanction.persistence.SanctionRepository;
+import io.numguard.support.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Joint punishment by hand: imposed and lifted by a regulator of the licensee's province (or the ministry). */
+@ApplicationScoped
+@Transactional
+public class SanctionService {
+    @Inject
+    SanctionRepository sanctions;
+    @Inject
+    Domain domain;
+    @Inject
+    Effects effects;
+
+    @Inject
+    LegalRepresentativeHashing hashing;
+
+    /** The legal representative by hash, by ID number (hashed here), or, with neither, as the directory knows it. */
+    public Sanction impose(Actor actor, String uscc, String legalRepresentativeHash, String legalRepresentativeIdNumber,
+                           String reason, String caseId) {
+        String hash = legalRepresentativeHash;
+        if ((hash == null || hash.isBlank()) && legalRepresentativeIdNumber != null
+                && !legalRepresentativeIdNumber.isBlank()) {
+            try {
+                hash = hashing.hash(legalRepresentativeIdNumber);
+            } catch (IllegalArgumentException e) {
+                throw new ProblemException(400, "invalid-value", "Invalid value", e.getMessage())
+                        .with("field", "legalRepresentativeIdNumber");
+            }
+        }
+        return impose(actor, new ImposeSanction(uscc, hash, reason, caseId));
+    }
+
+    public Sanction impose(Actor actor, ImposeSanction command) {
+        SanctionChange change = Refusals.orThrow(domain.jointPunishment().impose(actor, command));
+        sanctions.save(change.sanction());
+        effects.record(change.events(), change.decisions());
+        return change.sanction();
+    }
+
+    public Sanction lift(Actor actor, String id, String reason) {
+        Sanction s = sanctions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("sanction", id));
+        SanctionChange change = Refusals.orThrow(domain.jointPunishment().lift(s, actor, reason));
+        sanctions.save(change.sanction());
+        effects.record(change.events(), change.decisions());
+        return change.sanction();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Sanction> list(String uscc, Boolean active) {
+        return sanctions.list(uscc, active);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Sanction get(String id) {
+        return sanctions.find(id).orElseThrow(() -> ProblemException.notFound("sanction", id));
+    }
+}

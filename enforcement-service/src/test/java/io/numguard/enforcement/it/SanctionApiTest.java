@@ -1,0 +1,104 @@
+package io.numguard.enforcement.it;
+
+import io.numguard.contracts.Topics;
+import io.numguard.devstack.testing.KafkaTestClient;
+import io.numguard.enforcement.testing.Db;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.numguard.enforcement.testing.Api.CARRIER_CT;
+import static io.numguard.enforcement.testing.Api.REGULATOR_CN;
+import static io.numguard.enforcement.testing.Api.REGULATOR_FJ;
+import static io.numguard.enforcement.testing.Api.REGULATOR_FJ2;
+import static io.numguard.enforcement.testing.Api.REGULATOR_GD;
+import static io.numguard.enforcement.testing.Api.as;
+import static io.numguard.enforcement.testing.Api.bootstrap;
+import static io.numguard.enforcement.testing.Api.newUscc;
+import static io.numguard.enforcement.testing.Api.registerLicensee;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Joint punishment by hand: imposed, listed, lifted once, each published. */
+@QuarkusTest
+class SanctionApiTest {
+    @Inject
+    Db db;
+
+    @Test
+    void aRegulatorImposesAndLiftsASanctionOnTheLicenseeAndItsLegalRepresentative() {
+        String uscc = newUscc();
+        registerLicensee(uscc, "FJ", "lrhash-" + uscc);
+        db.awaitLicensee(uscc, "FJ");
+
+        as(REGULATOR_GD).body(Map.of("uscc", uscc, "reason", "fraud")).post("/api/sanctions").then().statusCode(403)
+                .body("type", equalTo("urn:numguard:problem:outside-province"));
+        as(REGULATOR_FJ).body(Map.of("uscc", uscc)).post("/api/sanctions").then().statusCode(422)
+                .body("type", equalTo("urn:numguard:problem:reason-required"));
+
+        String id;
+        try (var sanctions = KafkaTestClient.tail(bootstrap(), Topics.ENFORCEMENT_SANCTIONS)) {
+            id = as(REGULATOR_FJ).body(Map.of("uscc", uscc, "reason", "segments resold to fraudsters"))
+                    .post("/api/sanctions").then().statusCode(201)
+                    .body("uscc", equalTo(uscc)).body("legalRepresentativeHash", equalTo("lrhash-" + uscc))
+                    .body("active", equalTo(true)).body("imposedBy", equalTo("regulator.fj"))
+                    .extract().path("id");
+            var imposed = sanctions.await(r -> uscc.equals(r.key()), Duration.ofSeconds(30));
+            assertThat(KafkaTestClient.header(imposed, "ce_type")).isEqualTo("io.numguard.sanction.imposed.v1");
+            assertThat(imposed.value()).contains(id).contains("lrhash-" + uscc);
+
+            as(CARRIER_CT).get("/api/sanctions?uscc={u}", uscc).then().statusCode(200).body("id", contains(id));
+            as(REGULATOR_GD).get("/api/sanctions?active=true").then().statusCode(200).body("id", hasItem(id));
+            as(REGULATOR_FJ).get("/api/sanctions/{id}", id).then().statusCode(200).body("reason",
+                    equalTo("segments resold to fraudsters"));
+
+            as(REGULATOR_GD).body(Map.of("reason", "x")).post("/api/sanctions/{id}/lift", id).then().statusCode(403)
+                    .body("type", equalTo("urn:numguard:problem:outside-province"));
+            as(REGULATOR_FJ2).body(Map.of()).post("/api/sanctions/{id}/lift", id).then().statusCode(422)
+                    .body("type", equalTo("urn:numguard:problem:reason-required"));
+            as(REGULATOR_FJ2).body(Map.of("reason", "court annulled the finding")).post("/api/sanctions/{id}/lift", id)
+                    .then().statusCode(200).body("active", equalTo(false)).body("liftedBy", equalTo("regulator.fj2"));
+            as(REGULATOR_FJ).body(Map.of("reason", "again")).post("/api/sanctions/{id}/lift", id).then()
+                    .statusCode(409).body("type", equalTo("urn:numguard:problem:sanction-already-lifted"));
+            var lifted = sanctions.await(r -> uscc.equals(r.key())
+                    && "io.numguard.sanction.lifted.v1".equals(KafkaTestClient.header(r, "ce_type")),
+                    Duration.ofSeconds(30));
+            assertThat(lifted.value()).contains("court annulled the finding");
+        }
+        as(REGULATOR_FJ).get("/api/sanctions?uscc={u}&active=true", uscc).then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.empty());
+        as(REGULATOR_FJ).body(Map.of("reason", "x")).post("/api/sanctions/{id}/lift", "nope").then().statusCode(404);
+    }
+
+    @Test
+    void aLegalRepresentativeGivenByIdNumberIsHashedAsTheRegistryDoesAndTheNumberIsNotKept() {
+        String uscc = newUscc();
+        // HMAC-SHA256("numguard-dev-pepper-change-me", "35010219900101123X"), as the registry's hasher computes it
+        String expected = hmac("35010219900101123X");
+        String id = as(REGULATOR_CN).body(Map.of("uscc", uscc, "legalRepresentativeIdNumber", "350102 19900101 123x",
+                        "reason", "front man")).post("/api/sanctions").then().statusCode(201)
+                .body("legalRepresentativeHash", equalTo(expected)).extract().path("id");
+        assertThat(db.count("select count(*) from sanction where sanction_id = ?1 and legal_representative_hash = ?2",
+                id, expected)).isEqualTo(1);
+        assertThat(db.count("select count(*) from decision_log where details like '%19900101%'")).isZero();
+        as(REGULATOR_CN).body(Map.of("uscc", uscc, "legalRepresentativeIdNumber", "35*01", "reason", "x"))
+                .post("/api/sanctions").then().statusCode(400).body("type", equalTo("urn:numguard:problem:invalid-value"));
+    }
+
+    static String hmac(String normalised) {
+        try {
+            var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec("numguard-dev-pepper-change-me".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
