@@ -54,6 +54,18 @@ public final class ComplainantHasher {
     }
 
     /**
+     * The hash of a complainant known by their login (the token subject) rather than by a phone number: the same
+     * keyed hash, over a prefixed form so that it can never equal a phone number's hash.
+     */
+    public String hashIdentity(String subject) {
+        if (subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("the complainant's identity is required");
+        }
+        Mac mac = macs.get();
+        return HexFormat.of().formatHex(mac.doFinal(("id:" + subject).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * Digits only, without the country prefix: {@code +86 138-0013-8000} and {@code 13800138000} are the same
      * person. Empty if the input has other characters or not 5 to 20 digits.
      */

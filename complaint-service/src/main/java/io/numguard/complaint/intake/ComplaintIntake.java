@@ -64,6 +64,29 @@ public final class ComplaintIntake {
                 ComplaintSource.CITIZEN, complainantHash, null, clock.instant()));
     }
 
+    /**
+     * A citizen's complaint, made now, by a complainant already known by a hash (the login identity,
+     * {@link ComplainantHasher#hashIdentity}); the hash is also the rate limiter's key. Bad input is rejected before
+     * the rate limiter is asked.
+     */
+    public IntakeOutcome<Complaint> citizenIdentified(String rawNumber, String rawCategory, String complainantHash) {
+        String numberProblem = PhoneNumber.problemWith(rawNumber);
+        if (numberProblem != null) {
+            return IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, numberProblem);
+        }
+        Optional<ComplaintCategory> category = ComplaintCategory.parse(rawCategory);
+        if (category.isEmpty()) {
+            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY, "unknown category '" + rawCategory + "'");
+        }
+        Objects.requireNonNull(complainantHash, "complainantHash");
+        RateLimitDecision decision = rateLimiter.tryAcquire(complainantHash);
+        if (!decision.allowed()) {
+            return IntakeOutcome.rateLimited(decision.retryAfterSeconds());
+        }
+        return IntakeOutcome.accepted(new Complaint(PhoneNumber.parse(rawNumber), category.get(),
+                ComplaintSource.CITIZEN, complainantHash, null, clock.instant()));
+    }
+
     /** A carrier's marks; see {@link CarrierBatchValidator}. */
     public BatchResult<Complaint> carrierBatch(String carrierId, List<CarrierMarkRow> rows) {
         return carrierBatches.validate(carrierId, rows, clock.instant());

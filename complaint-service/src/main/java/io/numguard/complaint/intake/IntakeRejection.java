@@ -5,8 +5,8 @@ package io.numguard.complaint.intake;
  * ({@code urn:numguard:problem:<slug>}) with the HTTP status it deserves when it refuses a whole request.
  */
 public enum IntakeRejection {
-    INVALID_NUMBER("invalid-number", 422, "Not a 95 number"),
-    UNKNOWN_CATEGORY("unknown-category", 422, "Unknown complaint category"),
+    INVALID_NUMBER("invalid-number", 400, "Not a 95 number"),
+    UNKNOWN_CATEGORY("unknown-category", 400, "Unknown complaint category"),
     INVALID_COMPLAINANT("invalid-complainant", 422, "The complainant's phone number is not usable"),
     MISSING_TIME("missing-time", 422, "Time is missing"),
     TIME_IN_FUTURE("time-in-future", 422, "Time is in the future"),

@@ -1,0 +1,270 @@
+package io.numguard.complaint.assessment.persistence;
+
+import io.numguard.complaint.aggregate.ComplainantSighting;
+import io.numguard.complaint.aggregate.HourlyBucket;
+import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.aggregate.SubjectKind;
+import io.numguard.complaint.intake.ComplaintCategory;
+import io.numguard.complaint.intake.ComplaintSource;
+import io.numguard.complaint.persistence.Sql;
+import io.numguard.complaint.reputation.Label;
+import io.numguard.complaint.reputation.Reputation;
+import io.numguard.complaint.threshold.ThresholdKey;
+import io.numguard.complaint.threshold.ThresholdState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one subject's re-assessment reads and writes: buckets, complainants, threshold states, its reputation. */
+@ApplicationScoped
+public class AssessmentStore {
+    @Inject
+    EntityManager em;
+
+    /** Everything the re-assessment of many subjects reads, loaded with a handful of queries. */
+    public record Snapshot(Map<Subject, List<HourlyBucket>> buckets, Map<Subject, List<ComplainantSighting>> sightings,
+                           Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds, Map<Subject, Label> labels) {
+        public List<HourlyBucket> bucketsOf(Subject s) {
+            return buckets.getOrDefault(s, List.of());
+        }
+
+        public List<ComplainantSighting> sightingsOf(Subject s) {
+            return sightings.getOrDefault(s, List.of());
+        }
+
+        public Map<ThresholdKey, ThresholdState> thresholdsOf(Subject s) {
+            return thresholds.getOrDefault(s, Map.of());
+        }
+    }
+
+    public Snapshot load(Collection<Subject> subjects, Instant from) {
+        String[] numbers = subjects.stream().filter(Subject::isNumber).map(Subject::code).toArray(String[]::new);
+        String[] segments = subjects.stream().filter(s -> !s.isNumber()).map(Subject::code).toArray(String[]::new);
+        Map<Subject, List<HourlyBucket>> buckets = new HashMap<>();
+        Map<Subject, List<ComplainantSighting>> sightings = new HashMap<>();
+        Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds = new HashMap<>();
+        Map<Subject, Label> labels = new HashMap<>();
+        em.unwrap(Session.class).doWork(c -> {
+            Array n = c.createArrayOf("text", numbers);
+            Array g = c.createArrayOf("text", segments);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select subject_kind, subject_code, hour, category, source, count, weighted from complaint_bucket
+                    where hour >= ? and ((subject_kind = 'NUMBER' and subject_code = any(?))
+                                      or (subject_kind = 'SEGMENT' and subject_code = any(?)))""")) {
+                ps.setObject(1, Sql.ts(from));
+                ps.setArray(2, n);
+                ps.setArray(3, g);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Subject s = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
+                        buckets.computeIfAbsent(s, k -> new ArrayList<>()).add(new HourlyBucket(s,
+                                rs.getObject(3, OffsetDateTime.class).toInstant(),
+                                ComplaintCategory.valueOf(rs.getString(4)), ComplaintSource.valueOf(rs.getString(5)),
+                                rs.getLong(6), rs.getLong(7)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select number, segment_code, complainant_hash, at from complaint
+                    where counted and complainant_hash is not null and at >= ?
+                      and (number = any(?) or segment_code = any(?))""")) {
+                ps.setObject(1, Sql.ts(from));
+                ps.setArray(2, n);
+                ps.setArray(3, g);
+                java.util.Set<Subject> wanted = new java.util.HashSet<>(subjects);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Instant at = rs.getObject(4, OffsetDateTime.class).toInstant();
+                        Subject number = new Subject(SubjectKind.NUMBER, rs.getString(1));
+                        Subject segment = new Subject(SubjectKind.SEGMENT, rs.getString(2));
+                        for (Subject s : List.of(number, segment)) {
+                            if (wanted.contains(s)) {
+                                sightings.computeIfAbsent(s, k -> new ArrayList<>())
+                                        .add(new ComplainantSighting(s, rs.getString(3), at));
+                            }
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select subject_kind, subject_code, rule_id, state from threshold_state
+                    where (subject_kind = 'NUMBER' and subject_code = any(?))
+                       or (subject_kind = 'SEGMENT' and subject_code = any(?))""")) {
+                ps.setArray(1, n);
+                ps.setArray(2, g);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Subject s = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
+                        thresholds.computeIfAbsent(s, k -> new HashMap<>())
+                                .put(new ThresholdKey(s, rs.getString(3)), ThresholdState.valueOf(rs.getString(4)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select subject_kind, subject_code, label from reputation
+                    where (subject_kind = 'NUMBER' and subject_code = any(?))
+                       or (subject_kind = 'SEGMENT' and subject_code = any(?))""")) {
+                ps.setArray(1, n);
+                ps.setArray(2, g);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        labels.put(new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2)),
+                                Label.valueOf(rs.getString(3)));
+                    }
+                }
+            }
+        });
+        return new Snapshot(buckets, sightings, thresholds, labels);
+    }
+
+    /** Upserts the reputations of subjects with complaints, deletes those of subjects without, in two batches. */
+    public void saveReputations(Map<Subject, Reputation> keep, Collection<Subject> forget, Instant now) {
+        em.unwrap(Session.class).doWork(c -> {
+            if (!keep.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        insert into reputation (subject_kind, subject_code, label, score, reasons, updated_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (subject_kind, subject_code) do update set label = excluded.label,
+                            score = excluded.score, reasons = excluded.reasons, updated_at = excluded.updated_at""")) {
+                    for (var e : keep.entrySet()) {
+                        ps.setString(1, e.getKey().kind().name());
+                        ps.setString(2, e.getKey().code());
+                        ps.setString(3, e.getValue().label().name());
+                        ps.setInt(4, e.getValue().score());
+                        ps.setString(5, String.join("\n", e.getValue().reasons()));
+                        ps.setObject(6, Sql.ts(now));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (!forget.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "delete from reputation where subject_kind = ? and subject_code = ?")) {
+                    for (Subject s : forget) {
+                        ps.setString(1, s.kind().name());
+                        ps.setString(2, s.code());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<HourlyBucket> buckets(Subject subject, Instant from) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select hour, category, source, count, weighted from complaint_bucket
+                        where subject_kind = ?1 and subject_code = ?2 and hour >= ?3""")
+                .setParameter(1, subject.kind().name()).setParameter(2, subject.code())
+                .setParameter(3, Sql.ts(from)).getResultList();
+        List<HourlyBucket> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new HourlyBucket(subject, Sql.instant(r[0]), ComplaintCategory.valueOf((String) r[1]),
+                    ComplaintSource.valueOf((String) r[2]), Sql.asLong(r[3]), Sql.asLong(r[4])));
+        }
+        return out;
+    }
+
+    /** The counted complaints with a complainant since {@code from}: at most one per complainant, number and day. */
+    @SuppressWarnings("unchecked")
+    public List<ComplainantSighting> sightings(Subject subject, Instant from) {
+        String column = subject.isNumber() ? "number" : "segment_code";
+        List<Object[]> rows = em.createNativeQuery("select complainant_hash, at from complaint where " + column
+                        + " = ?1 and counted and complainant_hash is not null and at >= ?2")
+                .setParameter(1, subject.code()).setParameter(2, Sql.ts(from)).getResultList();
+        List<ComplainantSighting> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new ComplainantSighting(subject, (String) r[0], Sql.instant(r[1])));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<ThresholdKey, ThresholdState> thresholdStates(Subject subject) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "select rule_id, state from threshold_state where subject_kind = ?1 and subject_code = ?2")
+                .setParameter(1, subject.kind().name()).setParameter(2, subject.code()).getResultList();
+        Map<ThresholdKey, ThresholdState> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.put(new ThresholdKey(subject, (String) r[0]), ThresholdState.valueOf((String) r[1]));
+        }
+        return out;
+    }
+
+    /** A missing row means BELOW, so re-arming deletes the row. */
+    public void saveThresholdStates(Map<ThresholdKey, ThresholdState> changes, Instant now) {
+        for (var e : changes.entrySet()) {
+            Subject s = e.getKey().subject();
+            if (e.getValue() == ThresholdState.BELOW) {
+                em.createNativeQuery("delete from threshold_state where subject_kind = ?1 and subject_code = ?2"
+                                + " and rule_id = ?3")
+                        .setParameter(1, s.kind().name()).setParameter(2, s.code())
+                        .setParameter(3, e.getKey().ruleId()).executeUpdate();
+            } else {
+                em.createNativeQuery("""
+                                insert into threshold_state (subject_kind, subject_code, rule_id, state, changed_at)
+                                values (?1, ?2, ?3, ?4, ?5)
+                                on conflict (subject_kind, subject_code, rule_id)
+                                do update set state = excluded.state, changed_at = excluded.changed_at""")
+                        .setParameter(1, s.kind().name()).setParameter(2, s.code())
+                        .setParameter(3, e.getKey().ruleId()).setParameter(4, e.getValue().name())
+                        .setParameter(5, Sql.ts(now)).executeUpdate();
+            }
+        }
+    }
+
+    /** The label last published for the subject, null when none. */
+    @SuppressWarnings("unchecked")
+    public Label publishedLabel(Subject subject) {
+        List<String> rows = em.createNativeQuery(
+                        "select label from reputation where subject_kind = ?1 and subject_code = ?2")
+                .setParameter(1, subject.kind().name()).setParameter(2, subject.code()).getResultList();
+        return rows.isEmpty() ? null : Label.valueOf(rows.get(0));
+    }
+
+    public void saveReputation(Subject subject, Reputation reputation, Instant now) {
+        em.createNativeQuery("""
+                        insert into reputation (subject_kind, subject_code, label, score, reasons, updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6)
+                        on conflict (subject_kind, subject_code) do update set label = excluded.label,
+                            score = excluded.score, reasons = excluded.reasons, updated_at = excluded.updated_at""")
+                .setParameter(1, subject.kind().name()).setParameter(2, subject.code())
+                .setParameter(3, reputation.label().name()).setParameter(4, reputation.score())
+                .setParameter(5, String.join("\n", reputation.reasons())).setParameter(6, Sql.ts(now))
+                .executeUpdate();
+    }
+
+    public void deleteReputation(Subject subject) {
+        em.createNativeQuery("delete from reputation where subject_kind = ?1 and subject_code = ?2")
+                .setParameter(1, subject.kind().name()).setParameter(2, subject.code()).executeUpdate();
+    }
+
+    /** Subjects whose windows may drain: those with a reputation or a signalled (ABOVE) threshold. */
+    @SuppressWarnings("unchecked")
+    public List<Subject> subjectsToRevisit() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select subject_kind, subject_code from reputation
+                union
+                select subject_kind, subject_code from threshold_state where state = 'ABOVE'""").getResultList();
+        List<Subject> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new Subject(SubjectKind.valueOf((String) r[0]), (String) r[1]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,153 @@
+package io.numguard.complaint.assessment.service;
+
+import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.aggregate.Window;
+import io.numguard.complaint.assessment.Reassessment;
+import io.numguard.complaint.assessment.Reassessor;
+import io.numguard.complaint.assessment.persistence.AssessmentStore;
+import io.numguard.complaint.persistence.SubjectLocks;
+import io.numguard.complaint.reputation.LabelChange;
+import io.numguard.complaint.reputation.index.ReputationIndexKeeper;
+import io.numguard.contracts.EventType;
+import io.numguard.contracts.events.ThresholdExceeded;
+import io.numguard.support.outbox.Outbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import io.numguard.complaint.reputation.Reputation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Re-assesses subjects: window totals, threshold crossings (signal once per crossing), reputation and label change,
+ * all stored with their events in the caller's transaction; the in-memory index follows after commit.
+ */
+@ApplicationScoped
+public class AssessmentService {
+    static final int CHUNK = 500;
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class);
+
+    @Inject
+    AssessmentStore store;
+    @Inject
+    Reassessor reassessor;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ReputationIndexKeeper keeper;
+    @Inject
+    SubjectLocks locks;
+    @Inject
+    Clock clock;
+
+    private volatile boolean stopping;
+
+    /** The subject must already be locked by the caller ({@link SubjectLocks}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Reassessment reassess(Subject subject, Instant now) {
+        Instant from = Window.longest().from(now);
+        Reassessment r = reassessor.reassess(subject, store.buckets(subject, from), store.sightings(subject, from),
+                store.thresholdStates(subject), store.publishedLabel(subject), now);
+        store.saveThresholdStates(r.thresholds().changes(), now);
+        publish(r);
+        if (r.hasComplaints()) {
+            store.saveReputation(subject, r.reputation(), now);
+        } else {
+            store.deleteReputation(subject);
+        }
+        keeper.afterCommit(r::applyTo);
+        return r;
+    }
+
+    /**
+     * Many subjects at once (a carrier's batch touches thousands): read in bulk, decide per subject with the pure
+     * pipeline, write reputations in batches. The subjects must already be locked by the caller.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Reassessment> reassess(Collection<Subject> subjects, Instant now) {
+        if (subjects.size() == 1) {
+            return List.of(reassess(subjects.iterator().next(), now));
+        }
+        AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now));
+        List<Reassessment> out = new ArrayList<>(subjects.size());
+        Map<Subject, Reputation> keep = new LinkedHashMap<>();
+        List<Subject> forget = new ArrayList<>();
+        for (Subject subject : subjects) {
+            Reassessment r = reassessor.reassess(subject, snapshot.bucketsOf(subject), snapshot.sightingsOf(subject),
+                    snapshot.thresholdsOf(subject), snapshot.labels().get(subject), now);
+            store.saveThresholdStates(r.thresholds().changes(), now);
+            publish(r);
+            if (r.hasComplaints()) {
+                keep.put(subject, r.reputation());
+            } else if (snapshot.labels().containsKey(subject)) {
+                forget.add(subject);
+            }
+            out.add(r);
+        }
+        store.saveReputations(keep, forget, now);
+        keeper.afterCommit(index -> out.forEach(r -> r.applyTo(index)));
+        return out;
+    }
+
+    private void publish(Reassessment r) {
+        for (ThresholdExceeded crossing : r.thresholds().crossings()) {
+            outbox.publish(EventType.SIGNAL_THRESHOLD_EXCEEDED, crossing.segmentCode(), crossing);
+        }
+        if (r.labelChange().isPresent()) {
+            LabelChange change = r.labelChange().get();
+            if (change instanceof LabelChange.Publish p) {
+                outbox.publish(EventType.REPUTATION_LABEL, p.key(), p.event());
+            } else {
+                outbox.publishTombstone(EventType.REPUTATION_LABEL, change.key());
+            }
+        }
+    }
+
+    /** The hourly pass: windows drain with time, so thresholds re-arm and labels clear (tombstones). */
+    @Scheduled(every = "${numguard.complaints.reassessment-interval:1h}",
+            delayed = "${numguard.complaints.reassessment-delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduledReassessment() {
+        reassessAll(clock.instant());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /**
+     * Every subject with a label or a signalled threshold, in chunks of {@value #CHUNK}, each chunk locked and
+     * re-assessed in its own transaction. Returns how many subjects were re-assessed.
+     */
+    public int reassessAll(Instant now) {
+        List<Subject> subjects = QuarkusTransaction.requiringNew().call(store::subjectsToRevisit);
+        int done = 0;
+        for (int from = 0; from < subjects.size() && !stopping; from += CHUNK) {
+            List<Subject> chunk = subjects.subList(from, Math.min(subjects.size(), from + CHUNK));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    locks.lock(chunk);
+                    reassess(chunk, now);
+                });
+                done += chunk.size();
+            } catch (RuntimeException e) {
+                LOG.warnf("re-assessment of %d subjects from %s failed, the next pass retries: %s", chunk.size(),
+                        chunk.get(0), e.getMessage());
+            }
+        }
+        return done;
+    }
+}

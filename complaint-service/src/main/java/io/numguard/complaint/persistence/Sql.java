@@ -1,0 +1,54 @@
+package io.numguard.complaint.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/** Conversions between JDBC values and java.time, whatever the driver hands back for timestamptz and date. */
+public final class Sql {
+    private Sql() {
+    }
+
+    public static Instant instant(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Instant i) {
+            return i;
+        }
+        if (v instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (v instanceof ZonedDateTime z) {
+            return z.toInstant();
+        }
+        if (v instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalArgumentException("not a timestamp: " + v.getClass());
+    }
+
+    public static OffsetDateTime ts(Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    public static LocalDate date(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof LocalDate d) {
+            return d;
+        }
+        if (v instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        throw new IllegalArgumentException("not a date: " + v.getClass());
+    }
+
+    public static long asLong(Object v) {
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+}
