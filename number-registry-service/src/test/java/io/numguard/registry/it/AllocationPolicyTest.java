@@ -128,9 +128,10 @@ class AllocationPolicyTest {
         Api.sendEvent("numguard.enforcement.sanctions.v1", "sanction.imposed", a, imposed,
                 UUID.randomUUID().toString());
 
-        String code = Api.freeCode();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> refused(REG_CN, code, a, 422,
+        // a fresh code per attempt: an attempt made before the sanction arrived succeeds and holds its code
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> refused(REG_CN, Api.freeCode(), a, 422,
                 "licensee-sanctioned"));
+        String code = Api.freeCode();
         refused(REG_CN, code, c, 422, "legal-representative-sanctioned");
 
         String lifted = """
