@@ -29,7 +29,8 @@ class FoundationSystemTest {
     record Guarded(Service service, String path, String allowedUser, String refusedUser) {
         @Override
         public String toString() {
-            return service.module() + " GET " + path;
+            return service.module() + " GET " + path + ": 401 without token, 403 for " + refusedUser + ", 200 for "
+                    + allowedUser;
         }
     }
 
@@ -49,7 +50,7 @@ class FoundationSystemTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    @ParameterizedTest(name = "{0}: 401 without token, 403 for {0.refusedUser}, 200 for {0.allowedUser}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("guardedEndpoints")
     void eachServiceChecksTokenAndRole(Guarded g) {
         String url = SuiteStack.url(g.service()) + g.path();
