@@ -49,9 +49,12 @@ public final class DevStack implements AutoCloseable {
     private Keycloak keycloak;
     private final Map<Service, ServiceProcess> services = new LinkedHashMap<>();
 
-    private DevStack(Path runDir, PortPlan ports) {
+    private final Map<Service, Map<String, String>> overrides;
+
+    private DevStack(Path runDir, PortPlan ports, Map<Service, Map<String, String>> overrides) {
         this.runDir = runDir;
         this.ports = ports;
+        this.overrides = overrides;
     }
 
     /**
@@ -60,7 +63,16 @@ public final class DevStack implements AutoCloseable {
      * @param withServices whether to start the three service jars too (false: infrastructure only)
      */
     public static DevStack start(Path runDir, PortPlan ports, boolean withServices) {
-        DevStack stack = new DevStack(runDir, ports);
+        return start(runDir, ports, withServices, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, PortPlan, boolean)}, with settings for some services on top of what devstack gives them
+     * (environment variables, e.g. a short acknowledgement deadline for a system test).
+     */
+    public static DevStack start(Path runDir, PortPlan ports, boolean withServices,
+                                 Map<Service, Map<String, String>> overrides) {
+        DevStack stack = new DevStack(runDir, ports, overrides);
         try {
             Files.createDirectories(runDir);
             Leftovers.reap(runDir);
@@ -141,6 +153,7 @@ public final class DevStack implements AutoCloseable {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         env.put("QUARKUS_OIDC_CLIENT_ID", s.clientId());
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", s.clientSecret());
+        env.putAll(overrides.getOrDefault(s, Map.of()));
         return env;
     }
 

@@ -3,6 +3,7 @@ package io.numguard.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numguard.devstack.DevStack;
 import io.numguard.devstack.Service;
+import io.numguard.devstack.Service;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,8 +32,11 @@ public final class SuiteStack {
 
     public static synchronized DevStack get() {
         if (stack == null) {
+            // carriers' acknowledgement deadline in seconds instead of a day, so the story can see an escalation
             stack = DevStack.start(Path.of("target", "system-stack").toAbsolutePath(), DevStack.PortPlan.free(),
-                    true);
+                    true, Map.of(Service.ENFORCEMENT, Map.of(
+                            "NUMGUARD_ENFORCEMENT_ACKNOWLEDGEMENT_PERIOD", "PT40S",
+                            "NUMGUARD_ENFORCEMENT_ESCALATION_EVERY", "2s")));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "suite-stack-shutdown"));
         }
         return stack;
