@@ -27,12 +27,18 @@ import java.util.concurrent.TimeUnit;
  * Scala and server jars off the class path of the services under test.
  */
 public final class KafkaBroker implements AutoCloseable {
-    private final ChildProcess process;
+    private volatile ChildProcess process;
     private final String bootstrapServers;
+    private final List<String> runCommand;
+    private final Path dir;
+    private final Path log;
 
-    private KafkaBroker(ChildProcess process, String bootstrapServers) {
+    private KafkaBroker(ChildProcess process, String bootstrapServers, List<String> runCommand, Path dir, Path log) {
         this.process = process;
         this.bootstrapServers = bootstrapServers;
+        this.runCommand = runCommand;
+        this.dir = dir;
+        this.log = log;
     }
 
     public static KafkaBroker start(int port, int controllerPort, Path dir) {
@@ -68,7 +74,7 @@ public final class KafkaBroker implements AutoCloseable {
             List<String> run = new ArrayList<>(java);
             run.addAll(List.of("kafka.Kafka", config.toString()));
             ChildProcess process = ChildProcess.start("Kafka", run, dir, Map.of(), log);
-            KafkaBroker broker = new KafkaBroker(process, Ports.HOST + ":" + port);
+            KafkaBroker broker = new KafkaBroker(process, Ports.HOST + ":" + port, run, dir, log);
             try {
                 Readiness.await("Kafka", Duration.ofSeconds(90), process, broker::answers);
                 broker.createContractTopics();
@@ -180,9 +186,22 @@ public final class KafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** For fault tests: the broker stops, its data stays. */
     public ChildProcess process() {
         return process;
+    }
+
+    /** For fault tests: the broker stops (as in an outage), its data stays. */
+    public synchronized void stop() {
+        process.stop(Duration.ofSeconds(20));
+    }
+
+    /** Starts the stopped broker again on the same ports and data, and waits until it answers. */
+    public synchronized void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the broker is running");
+        }
+        process = ChildProcess.start("Kafka", runCommand, dir, Map.of(), log);
+        Readiness.await("Kafka", Duration.ofSeconds(90), process, this::answers);
     }
 
     @Override
