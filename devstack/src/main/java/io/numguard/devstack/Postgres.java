@@ -12,6 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A real PostgreSQL: the embedded binaries from Maven Central (zonky), or an existing server when
@@ -20,6 +23,9 @@ import java.time.Duration;
  */
 public final class Postgres implements AutoCloseable {
     private final EmbeddedPostgres embedded;
+    private Path dataDir;
+    private String startOptions;
+    private Path pgCtl;
     private final String baseUrl;
     private final String user;
     private final String password;
@@ -55,11 +61,65 @@ public final class Postgres implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new Postgres(pg, "jdbc:postgresql://" + Ports.HOST + ":" + pg.getPort() + "/", "postgres",
-                    "postgres");
+            Postgres started = new Postgres(pg, "jdbc:postgresql://" + Ports.HOST + ":" + pg.getPort() + "/",
+                    "postgres", "postgres");
+            started.rememberHowItRuns(dataDir);
+            return started;
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** What a restart needs: pg_ctl beside the running server, and the options it was started with. */
+    private void rememberHowItRuns(Path dataDir) throws IOException {
+        this.dataDir = dataDir;
+        List<String> opts = tokens(Files.readString(dataDir.resolve("postmaster.opts")));
+        Path postgresBinary = Path.of(opts.get(0));
+        this.pgCtl = postgresBinary.resolveSibling("pg_ctl");
+        List<String> rest = new ArrayList<>();
+        for (int i = 1; i < opts.size(); i++) {
+            if (opts.get(i).equals("-D")) {
+                i++; // the data directory is given to pg_ctl itself
+            } else {
+                rest.add(opts.get(i));
+            }
+        }
+        this.startOptions = String.join(" ", rest);
+    }
+
+    private static List<String> tokens(String postmasterOpts) {
+        List<String> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(postmasterOpts.trim());
+        while (m.find()) {
+            tokens.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return tokens;
+    }
+
+    /** For fault tests: the server stops (fast shutdown, as in a restart by an operator); its data stays. */
+    public void stopServer() {
+        pgCtl("stop", List.of("-m", "fast"));
+    }
+
+    /** Starts the stopped server again with the same data, port and options, and waits until it accepts. */
+    public void startServer() {
+        pgCtl("start", List.of("-o", startOptions, "-l", dataDir.resolveSibling("postgres.log").toString()));
+    }
+
+    private void pgCtl(String action, List<String> args) {
+        if (embedded == null) {
+            throw new IllegalStateException("an external PostgreSQL is not devstack's to stop or start");
+        }
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+            // PostgreSQL refuses root; as zonky does, run it as root of a fresh user namespace (unprivileged)
+            command.addAll(List.of("/usr/bin/unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl.toString(), "-D", dataDir.toString(), "-w", "-t", "60"));
+        command.addAll(args);
+        command.add(action);
+        ChildProcess.run("pg_ctl " + action, command, dataDir.getParent(), Map.of(),
+                dataDir.resolveSibling("pg_ctl.log"), Duration.ofSeconds(90));
     }
 
     private void checkConnection() {

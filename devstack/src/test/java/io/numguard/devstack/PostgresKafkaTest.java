@@ -65,6 +65,23 @@ class PostgresKafkaTest {
     }
 
     @Test
+    void postgresRestartsKeepingItsData() throws Exception {
+        String url = postgres.createDatabase("restart_check");
+        try (var c = DriverManager.getConnection(url, postgres.user(), postgres.password())) {
+            c.createStatement().execute("create table kept (v text); insert into kept values ('still here')");
+        }
+        postgres.stopServer();
+        assertThatThrownBy(() -> DriverManager.getConnection(url, postgres.user(), postgres.password()).close())
+                .isInstanceOf(java.sql.SQLException.class);
+        postgres.startServer();
+        try (var c = DriverManager.getConnection(url, postgres.user(), postgres.password());
+             ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("still here");
+        }
+    }
+
+    @Test
     void brokerCarriesRecordsAndHoldsTheContractTopics() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             var names = admin.listTopics().names().get();
