@@ -87,6 +87,15 @@ public final class KafkaTestClient {
                     + header(r, "ce_id") + " " + header(r, "dead-letter-reason")).toList());
         }
 
+        /** Polls for a while and returns everything received so far. */
+        public List<ConsumerRecord<String, String>> pollFor(Duration duration) {
+            long deadline = System.nanoTime() + duration.toNanos();
+            do {
+                consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+            } while (System.nanoTime() < deadline);
+            return List.copyOf(seen);
+        }
+
         /** Everything received so far. */
         public List<ConsumerRecord<String, String>> seen() {
             return List.copyOf(seen);
