@@ -31,13 +31,12 @@ public final class DevStack implements AutoCloseable {
         }
 
         public static PortPlan free() {
+            int[] p = Ports.freePorts(5 + Service.ALL.size());
             Map<Service, Integer> svc = new LinkedHashMap<>();
-            for (Service s : Service.ALL) {
-                svc.put(s, Ports.freePort());
+            for (int i = 0; i < Service.ALL.size(); i++) {
+                svc.put(Service.ALL.get(i), p[5 + i]);
             }
-            return new PortPlan(Ports.freePort(), Ports.freePort(),
-                    Ports.freePort(), Ports.freePort(),
-                    Ports.freePort(), svc);
+            return new PortPlan(p[0], p[1], p[2], p[3], p[4], svc);
         }
     }
 

@@ -51,7 +51,8 @@ class AuthorizationMatrixTest {
         CALL_STATS("POST /api/call-stats"),
         REPUTATION("GET /api/reputation/{number}"),
         LOOKUP("POST /api/reputation/lookup"),
-        STATS("GET /api/stats/segments");
+        STATS("GET /api/stats/segments"),
+        WHOAMI("GET /api/whoami");
 
         final String label;
 
@@ -76,6 +77,7 @@ class AuthorizationMatrixTest {
                 case REPUTATION -> r.get("/api/reputation/" + number);
                 case LOOKUP -> r.body(Map.of("numbers", List.of(number))).post("/api/reputation/lookup");
                 case STATS -> r.get("/api/stats/segments?top=5");
+                case WHOAMI -> r.get("/api/whoami");
             };
         }
     }
@@ -88,7 +90,9 @@ class AuthorizationMatrixTest {
                 Endpoint.REPUTATION, List.of(Role.CARRIER, Role.REGULATOR_CN, Role.REGULATOR_FJ, Role.POLICE,
                         Role.CITIZEN),
                 Endpoint.LOOKUP, List.of(Role.CARRIER, Role.REGULATOR_CN, Role.REGULATOR_FJ, Role.POLICE),
-                Endpoint.STATS, List.of(Role.REGULATOR_CN, Role.REGULATOR_FJ));
+                Endpoint.STATS, List.of(Role.REGULATOR_CN, Role.REGULATOR_FJ),
+                Endpoint.WHOAMI, List.of(Role.REGULATOR_CN, Role.REGULATOR_FJ, Role.POLICE, Role.CARRIER,
+                        Role.LICENSEE, Role.CITIZEN));
         List<Arguments> out = new ArrayList<>();
         for (Endpoint e : Endpoint.values()) {
             for (Role role : Role.values()) {
@@ -111,6 +115,20 @@ class AuthorizationMatrixTest {
             assertThat(response.jsonPath().getString("type")).isEqualTo(expected == 401
                     ? "urn:numguard:problem:unauthenticated" : "urn:numguard:problem:forbidden");
         }
+    }
+
+    /** The trivial authenticated endpoint says what the token says, and nothing from elsewhere. */
+    @Test
+    void whoamiEchoesTheTokensRoleAndScope() {
+        Fixtures.as(Fixtures.carrier("CT")).get("/api/whoami").then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.contains("carrier"))
+                .body("carrierId", equalTo("CT"))
+                .body("province", org.hamcrest.Matchers.nullValue())
+                .body("user", org.hamcrest.Matchers.notNullValue());
+        Fixtures.as(Fixtures.regulator("FJ")).get("/api/whoami").then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.contains("regulator"))
+                .body("province", equalTo("FJ"))
+                .body("carrierId", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

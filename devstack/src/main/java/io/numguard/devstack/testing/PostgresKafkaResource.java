@@ -55,9 +55,10 @@ public class PostgresKafkaResource implements QuarkusTestResourceLifecycleManage
         Path dir = Settings.get("numguard.test.dir").map(Path::of)
                 .orElse(Path.of("target", "devstack-test")).toAbsolutePath();
         io.numguard.devstack.Leftovers.reap(dir); // a test JVM killed earlier may have left its servers running
-        postgres = Postgres.start(Ports.freePort(), dir.resolve("pgdata"));
+        int[] ports = Ports.freePorts(3);
+        postgres = Postgres.start(ports[0], dir.resolve("pgdata"));
         try {
-            kafka = KafkaBroker.start(Ports.freePort(), Ports.freePort(), dir.resolve("kafka"));
+            kafka = KafkaBroker.start(ports[1], ports[2], dir.resolve("kafka"));
         } catch (RuntimeException e) {
             postgres.close();
             postgres = null;

@@ -15,7 +15,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 
-import java.util.List;
+import org.hibernate.Session;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.function.Consumer;
 
 /**
@@ -36,35 +41,52 @@ public class ReputationIndexKeeper {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    private static final int FETCH_SIZE = 10_000;
+
     private final Object writeLock = new Object();
 
     @PostConstruct
     void rebuild() {
         synchronized (writeLock) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                @SuppressWarnings("unchecked")
-                List<Object[]> segments = em.createNativeQuery(
-                        "select code, status, outbound_authorised, expanded from segment_registry").getResultList();
-                for (Object[] r : segments) {
-                    index.putSegmentRegistryState((String) r[0], SegmentStatus.parse((String) r[1]),
-                            (Boolean) r[2], (Boolean) r[3]);
-                }
-                @SuppressWarnings("unchecked")
-                List<Object[]> reputations = em.createNativeQuery(
-                        "select subject_kind, subject_code, label, score from reputation").getResultList();
-                for (Object[] r : reputations) {
-                    Label label = Label.valueOf((String) r[2]);
-                    int score = ((Number) r[3]).intValue();
-                    if ("NUMBER".equals(r[0])) {
-                        index.putNumberReputation(new PhoneNumber((String) r[1]), label, score);
-                    } else {
-                        index.putSegmentReputation((String) r[1], label, score);
-                    }
-                }
-                LOG.infof("reputation index rebuilt: %d segments, %d reputations", segments.size(),
-                        reputations.size());
-            });
+            QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(this::rebuild));
         }
+    }
+
+    /**
+     * Streams the rows (a cursor, {@value #FETCH_SIZE} rows at a time) instead of reading them into a list first: with
+     * 1,000,000 numbers a list of rows alone would need more heap than the service has.
+     */
+    private void rebuild(Connection c) throws SQLException {
+        int segments = 0;
+        int reputations = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "select code, status, outbound_authorised, expanded from segment_registry")) {
+            ps.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    index.putSegmentRegistryState(rs.getString(1), SegmentStatus.parse(rs.getString(2)),
+                            rs.getBoolean(3), rs.getBoolean(4));
+                    segments++;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select subject_kind, subject_code, label, score from reputation")) {
+            ps.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Label label = Label.valueOf(rs.getString(3));
+                    int score = rs.getInt(4);
+                    if ("NUMBER".equals(rs.getString(1))) {
+                        index.putNumberReputation(new PhoneNumber(rs.getString(2)), label, score);
+                    } else {
+                        index.putSegmentReputation(rs.getString(2), label, score);
+                    }
+                    reputations++;
+                }
+            }
+        }
+        LOG.infof("reputation index rebuilt: %d segments, %d reputations", segments, reputations);
     }
 
     /** Applies the change once the current transaction has committed; nothing if it rolls back. */

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Issue 4, target B: carrier batch intake end to end (POST /api/complaints/batch: accepted, stored, aggregated) side
+# by side with a plain batched JDBC insert of the same rows into a copy of the same table of the same PostgreSQL.
+# Starts its own stack on free ports. Prints a table.
+#   bench/intake.sh                    20 batches of 10,000 marks per run; 1 then 2 concurrent clients
+#   bench/intake.sh 10 10000 1 --jfr   10 batches, 1 client, JFR profile of the service during the run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -ntp -q -Pbench -pl bench -am package -DskipTests
+exec java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.numguard.bench.IntakeBench "$@"
