@@ -31,7 +31,7 @@ import io.numguard.enforcement.referral.ReferralIntake;
 import io.numguard.enforcement.referral.ReferralReceipt;
 import io.numguard.enforcement.referral.ReferralSubmission;
 import io.numguard.enforcement.testing.Fixtures;
-import io.numguard.enforcement.testing.MutableClock;
+import io.numguard.devstack.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import io.numguard.enforcement.common.Actor;

@@ -1,6 +1,6 @@
 package io.numguard.complaint.assessment;
 
-import io.numguard.complaint.MutableClock;
+import io.numguard.devstack.testing.MutableClock;
 import io.numguard.complaint.aggregate.ComplainantSighting;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.Subject;

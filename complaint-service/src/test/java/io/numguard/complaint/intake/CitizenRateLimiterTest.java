@@ -1,6 +1,6 @@
 package io.numguard.complaint.intake;
 
-import io.numguard.complaint.MutableClock;
+import io.numguard.devstack.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

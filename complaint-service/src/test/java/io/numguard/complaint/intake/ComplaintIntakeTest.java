@@ -1,6 +1,6 @@
 package io.numguard.complaint.intake;
 
-import io.numguard.complaint.MutableClock;
+import io.numguard.devstack.testing.MutableClock;
 import io.numguard.contracts.events.ReferralReceived;
 import io.numguard.contracts.number.PhoneNumber;
 import org.junit.jupiter.api.Test;

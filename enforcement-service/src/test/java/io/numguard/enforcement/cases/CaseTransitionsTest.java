@@ -7,7 +7,7 @@ import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
 import io.numguard.enforcement.testing.Fixtures;
-import io.numguard.enforcement.testing.MutableClock;
+import io.numguard.devstack.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -13,7 +13,7 @@ import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.testing.Fixtures;
-import io.numguard.enforcement.testing.MutableClock;
+import io.numguard.devstack.testing.MutableClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

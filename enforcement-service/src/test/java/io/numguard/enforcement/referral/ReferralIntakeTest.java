@@ -14,7 +14,7 @@ import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.OutgoingEvent;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.testing.Fixtures;
-import io.numguard.enforcement.testing.MutableClock;
+import io.numguard.devstack.testing.MutableClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.testing.Fixtures;
-import io.numguard.enforcement.testing.MutableClock;
+import io.numguard.devstack.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

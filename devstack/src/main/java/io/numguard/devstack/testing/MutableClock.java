@@ -1,4 +1,4 @@
-package io.numguard.enforcement.testing;
+package io.numguard.devstack.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, so that deadlines are tested without waiting. */
+/** A clock a test moves by hand, so that deadlines, windows and rate limits are tested without waiting. */
 public final class MutableClock extends Clock {
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
