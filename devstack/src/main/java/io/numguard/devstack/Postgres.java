@@ -49,6 +49,8 @@ public final class Postgres implements AutoCloseable {
         Ports.requireFree("PostgreSQL", port, "NUMGUARD_PG_PORT");
         try {
             Files.createDirectories(dataDir.getParent());
+            // a run that was killed leaves its data directory behind, and initdb refuses a non-empty one
+            deleteTree(dataDir);
             Path log = dataDir.resolveSibling("postgres.log");
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setPort(port)
@@ -71,6 +73,17 @@ public final class Postgres implements AutoCloseable {
     }
 
     /** What a restart needs: pg_ctl beside the running server, and the options it was started with. */
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     private void rememberHowItRuns(Path dataDir) throws IOException {
         this.dataDir = dataDir;
         List<String> opts = tokens(Files.readString(dataDir.resolve("postmaster.opts")));
