@@ -17,14 +17,31 @@ import java.util.concurrent.Future;
 /**
  * The one Kafka producer of a service, used by the outbox relay and dead-letter routing: idempotent, acks=all,
  * bounded waits so a broker outage surfaces as a failed send (retried later), never as a hung request.
+ *
+ * <p>It starts from the same {@code kafka.*} configuration the messaging channels get (Quarkus's
+ * {@code default-kafka-broker} map), so a deployment's TLS and SASL settings ({@code KAFKA_SECURITY_PROTOCOL},
+ * {@code KAFKA_SASL_JAAS_CONFIG}, ...) reach this producer too.
  */
 @ApplicationScoped
 public class EventProducer {
     private final Producer<String, String> producer;
 
+    @jakarta.inject.Inject
     public EventProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                         @ConfigProperty(name = "numguard.service.name") String serviceName) {
+                         @ConfigProperty(name = "numguard.service.name") String serviceName,
+                         @io.smallrye.common.annotation.Identifier("default-kafka-broker")
+                         jakarta.enterprise.inject.Instance<Map<String, Object>> kafkaConfig) {
+        this(bootstrapServers, serviceName, kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of());
+    }
+
+    /** @param kafkaConfig the shared {@code kafka.*} settings without the prefix (security, timeouts...) */
+    public EventProducer(String bootstrapServers, String serviceName, Map<String, Object> kafkaConfig) {
         Map<String, Object> config = new HashMap<>();
+        kafkaConfig.forEach((k, v) -> {
+            if (ProducerConfig.configNames().contains(k) || k.startsWith("ssl.") || k.startsWith("sasl.")) {
+                config.put(k, v);
+            }
+        });
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "numguard-" + serviceName + "-events");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
