@@ -6,11 +6,9 @@ import io.numguard.complaint.intake.ComplaintSource;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Window totals from hourly buckets: a pure function, so the same code serves the in-memory tests and the database
@@ -21,11 +19,11 @@ public final class WindowCalculator {
     }
 
     /**
-     * The totals of one subject in one window at {@code now}. Buckets and sightings of other subjects, and those
-     * outside the window, are ignored, so a caller may pass everything it loaded.
+     * The totals of one subject in one window at {@code now}. Buckets and complainant hours of other subjects, and
+     * those outside the window, are ignored, so a caller may pass everything it loaded.
      */
     public static WindowTotals totals(Subject subject, Window window, Instant now,
-                                      Collection<HourlyBucket> buckets, Collection<ComplainantSighting> sightings) {
+                                      Collection<HourlyBucket> buckets, Collection<DistinctHour> complainants) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(now, "now");
@@ -48,10 +46,10 @@ public final class WindowCalculator {
             count += b.count();
             weighted += b.weighted();
         }
-        Set<String> complainants = new HashSet<>();
-        for (ComplainantSighting s : sightings == null ? List.<ComplainantSighting>of() : sightings) {
-            if (s.subject().equals(subject) && !s.at().isBefore(from) && s.at().isBefore(until)) {
-                complainants.add(s.complainantHash());
+        long distinct = 0;
+        for (DistinctHour h : complainants == null ? List.<DistinctHour>of() : complainants) {
+            if (h.subject().equals(subject) && !h.hour().isBefore(from) && h.hour().isBefore(until)) {
+                distinct += h.complainants();
             }
         }
         return new WindowTotals(subject, window, from, until,
@@ -59,16 +57,16 @@ public final class WindowCalculator {
                 toMap(weightedByCategory, ComplaintCategory.class, ComplaintCategory.values()),
                 toMap(countBySource, ComplaintSource.class, ComplaintSource.values()),
                 toMap(weightedBySource, ComplaintSource.class, ComplaintSource.values()),
-                count, weighted, complainants.size());
+                count, weighted, distinct);
     }
 
     /** The totals of one subject in every window. */
     public static Map<Window, WindowTotals> allWindows(Subject subject, Instant now,
                                                        Collection<HourlyBucket> buckets,
-                                                       Collection<ComplainantSighting> sightings) {
+                                                       Collection<DistinctHour> complainants) {
         EnumMap<Window, WindowTotals> out = new EnumMap<>(Window.class);
         for (Window w : Window.values()) {
-            out.put(w, totals(subject, w, now, buckets, sightings));
+            out.put(w, totals(subject, w, now, buckets, complainants));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package io.numguard.complaint.assessment;
 
-import io.numguard.complaint.aggregate.ComplainantSighting;
+import io.numguard.complaint.aggregate.DistinctHour;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.aggregate.Window;
@@ -36,15 +36,15 @@ public final class Reassessor {
 
     /**
      * @param buckets        the subject's hourly buckets of (at least) the last 30 days
-     * @param sightings      its complainants of the last 30 days
+     * @param complainants   its distinct complainants per hour of the last 30 days
      * @param thresholdState its stored threshold states (missing = BELOW)
      * @param publishedLabel the label last published for it (null = none)
      */
     public Reassessment reassess(Subject subject, Collection<HourlyBucket> buckets,
-                                 Collection<ComplainantSighting> sightings,
+                                 Collection<DistinctHour> complainants,
                                  Map<ThresholdKey, ThresholdState> thresholdState, Label publishedLabel,
                                  Instant now) {
-        Map<Window, WindowTotals> totals = WindowCalculator.allWindows(subject, now, buckets, sightings);
+        Map<Window, WindowTotals> totals = WindowCalculator.allWindows(subject, now, buckets, complainants);
         ThresholdEvaluation crossings = thresholds.evaluate(subject, totals, thresholdState, now);
         Reputation rep = reputation.assess(subject, totals);
         return new Reassessment(subject, totals, crossings, rep,

@@ -48,6 +48,28 @@ public final class Sql {
         throw new IllegalArgumentException("not a date: " + v.getClass());
     }
 
+    /** SQL that turns a {@code bigint} of microseconds since the epoch into a timestamptz, exactly. */
+    public static String fromMicros(String column) {
+        return "('epoch'::timestamptz + " + column + " * interval '1 microsecond')";
+    }
+
+    /** Microseconds since the epoch (the precision of timestamptz); null stays null. */
+    public static Long micros(Instant i) {
+        return i == null ? null : Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000);
+    }
+
+    /** A {@code text[]} parameter. */
+    public static java.sql.Array texts(java.sql.Connection c, java.util.List<String> values)
+            throws java.sql.SQLException {
+        return c.createArrayOf("text", values.toArray());
+    }
+
+    /** A {@code bigint[]} parameter. */
+    public static java.sql.Array longs(java.sql.Connection c, java.util.List<Long> values)
+            throws java.sql.SQLException {
+        return c.createArrayOf("int8", values.toArray());
+    }
+
     public static long asLong(Object v) {
         return v == null ? 0 : ((Number) v).longValue();
     }

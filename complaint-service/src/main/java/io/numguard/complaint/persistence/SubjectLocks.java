@@ -29,9 +29,16 @@ public class SubjectLocks {
         for (Subject s : subjects) {
             stripes.add(Math.floorMod(s.toString().hashCode(), STRIPES));
         }
-        for (int stripe : stripes) {
-            em.createNativeQuery("select pg_advisory_xact_lock(" + NAMESPACE + ", " + stripe + ")")
+        if (stripes.size() == 1) {
+            em.createNativeQuery("select pg_advisory_xact_lock(" + NAMESPACE + ", " + stripes.first() + ")")
                     .getSingleResult();
+            return;
         }
+        // one round trip; the ordered sub-select makes the locks be taken in ascending order
+        em.createNativeQuery("select count(pg_advisory_xact_lock(" + NAMESPACE + ", s)) from (select s from"
+                        + " unnest(cast(?1 as int[])) as s order by s) as ordered")
+                .setParameter(1, stripes.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .getSingleResult();
     }
 }

@@ -87,7 +87,8 @@ class WindowCalculatorTest {
                 new ComplainantSighting(SEGMENT, "carol", NOW.minus(Duration.ofDays(10))),
                 new ComplainantSighting(NUMBER, "dave", NOW));
 
-        Map<Window, WindowTotals> all = WindowCalculator.allWindows(SEGMENT, NOW, List.of(), sightings);
+        Map<Window, WindowTotals> all = WindowCalculator.allWindows(SEGMENT, NOW, List.of(),
+                DistinctComplainants.of(sightings));
 
         assertThat(all.get(Window.P1D).distinctComplainants()).isEqualTo(1);
         assertThat(all.get(Window.P7D).distinctComplainants()).isEqualTo(2);

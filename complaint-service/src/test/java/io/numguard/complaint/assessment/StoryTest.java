@@ -2,6 +2,7 @@ package io.numguard.complaint.assessment;
 
 import io.numguard.devstack.testing.MutableClock;
 import io.numguard.complaint.aggregate.ComplainantSighting;
+import io.numguard.complaint.aggregate.DistinctComplainants;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.aggregate.SubjectKind;
@@ -88,7 +89,7 @@ class StoryTest {
     }
 
     private void reassess(Subject s) {
-        Reassessment r = reassessor.reassess(s, buckets.values(), sightings, thresholdState, published.get(s),
+        Reassessment r = reassessor.reassess(s, buckets.values(), DistinctComplainants.of(sightings), thresholdState, published.get(s),
                 clock.instant());
         thresholdState.putAll(r.thresholds().changes());
         signals.addAll(r.thresholds().crossings());

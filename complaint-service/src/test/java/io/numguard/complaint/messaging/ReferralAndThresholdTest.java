@@ -207,6 +207,52 @@ class ReferralAndThresholdTest {
                 .statusCode(200).body("accepted", equalTo(10_000));
     }
 
+    /**
+     * Distinct complainants are kept per hour of each complainant's latest sighting, not re-read from complaints:
+     * a complainant seen again later moves to the later hour, and whatever was written, the kept rows equal a
+     * recount from the complaints themselves.
+     */
+    @Test
+    void distinctComplainantsFollowTheLatestSightingAndMatchARecount() {
+        String segment = Fixtures.allocatedSegment(true);
+        Instant earlier = Instant.now().minus(Duration.ofHours(3));
+        Fixtures.as(Fixtures.carrier("CT")).body(Map.of("marks", List.of(
+                        marked(segment + "01", "13900000001", earlier), marked(segment + "02", "13900000002", earlier))))
+                .post("/api/complaints/batch").then().statusCode(200).body("counted", equalTo(2));
+        Fixtures.as(Fixtures.carrier("CM")).body(Map.of("marks", List.of(
+                        marked(segment + "03", "13900000001", Instant.now().minusSeconds(5)))))
+                .post("/api/complaints/batch").then().statusCode(200).body("counted", equalTo(1));
+
+        assertThat(count("select count(*) from complainant_hour where subject_kind = 'SEGMENT' and subject_code = ?1"
+                + " and complainants > 0", segment)).isEqualTo(2);
+        assertThat(count("select coalesce(sum(complainants), 0) from complainant_hour where subject_kind = 'SEGMENT'"
+                + " and subject_code = ?1", segment)).isEqualTo(2);
+        // the segment and its numbers (another test moves time 31 days ahead and lets the hourly pass forget its
+        // complainants): the kept hours equal a recount of the counted complaints
+        assertThat(count("""
+                with recount as (
+                    select kind, code, hour, count(*) as n from (
+                        select kind, code, complainant_hash, date_trunc('hour', max(at) at time zone 'UTC') as hour
+                        from (select 'NUMBER' as kind, number as code, complainant_hash, at from complaint
+                              where counted and complainant_hash is not null and segment_code = ?1
+                              union all
+                              select 'SEGMENT', segment_code, complainant_hash, at from complaint
+                              where counted and complainant_hash is not null and segment_code = ?1) s
+                        group by kind, code, complainant_hash) l
+                    group by kind, code, hour),
+                kept as (
+                    select subject_kind as kind, subject_code as code, hour at time zone 'UTC' as hour, complainants as n
+                    from complainant_hour where complainants > 0 and subject_code like ?1 || '%')
+                select count(*) from ((select * from recount except select * from kept)
+                                      union all (select * from kept except select * from recount)) d""",
+                segment)).isZero();
+    }
+
+    private static Map<String, Object> marked(String number, String markerPhone, Instant at) {
+        return Map.of("number", number, "category", "HARASSMENT", "markedAt", at.toString(), "markerPhone",
+                markerPhone);
+    }
+
     @Test
     void aBatchOfMoreThan10000RowsIsRefusedWhole() {
         String number = Fixtures.newNumber();

@@ -1,6 +1,6 @@
 package io.numguard.complaint.assessment.persistence;
 
-import io.numguard.complaint.aggregate.ComplainantSighting;
+import io.numguard.complaint.aggregate.DistinctHour;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.aggregate.SubjectKind;
@@ -35,14 +35,14 @@ public class AssessmentStore {
     EntityManager em;
 
     /** Everything the re-assessment of many subjects reads, loaded with a handful of queries. */
-    public record Snapshot(Map<Subject, List<HourlyBucket>> buckets, Map<Subject, List<ComplainantSighting>> sightings,
+    public record Snapshot(Map<Subject, List<HourlyBucket>> buckets, Map<Subject, List<DistinctHour>> complainants,
                            Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds, Map<Subject, Label> labels) {
         public List<HourlyBucket> bucketsOf(Subject s) {
             return buckets.getOrDefault(s, List.of());
         }
 
-        public List<ComplainantSighting> sightingsOf(Subject s) {
-            return sightings.getOrDefault(s, List.of());
+        public List<DistinctHour> complainantsOf(Subject s) {
+            return complainants.getOrDefault(s, List.of());
         }
 
         public Map<ThresholdKey, ThresholdState> thresholdsOf(Subject s) {
@@ -54,7 +54,7 @@ public class AssessmentStore {
         String[] numbers = subjects.stream().filter(Subject::isNumber).map(Subject::code).toArray(String[]::new);
         String[] segments = subjects.stream().filter(s -> !s.isNumber()).map(Subject::code).toArray(String[]::new);
         Map<Subject, List<HourlyBucket>> buckets = new HashMap<>();
-        Map<Subject, List<ComplainantSighting>> sightings = new HashMap<>();
+        Map<Subject, List<DistinctHour>> complainants = new HashMap<>();
         Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds = new HashMap<>();
         Map<Subject, Label> labels = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
@@ -78,24 +78,17 @@ public class AssessmentStore {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    select number, segment_code, complainant_hash, at from complaint
-                    where counted and complainant_hash is not null and at >= ?
-                      and (number = any(?) or segment_code = any(?))""")) {
+                    select subject_kind, subject_code, hour, complainants from complainant_hour
+                    where hour >= ? and ((subject_kind = 'NUMBER' and subject_code = any(?))
+                                      or (subject_kind = 'SEGMENT' and subject_code = any(?)))""")) {
                 ps.setObject(1, Sql.ts(from));
                 ps.setArray(2, n);
                 ps.setArray(3, g);
-                java.util.Set<Subject> wanted = new java.util.HashSet<>(subjects);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Instant at = rs.getObject(4, OffsetDateTime.class).toInstant();
-                        Subject number = new Subject(SubjectKind.NUMBER, rs.getString(1));
-                        Subject segment = new Subject(SubjectKind.SEGMENT, rs.getString(2));
-                        for (Subject s : List.of(number, segment)) {
-                            if (wanted.contains(s)) {
-                                sightings.computeIfAbsent(s, k -> new ArrayList<>())
-                                        .add(new ComplainantSighting(s, rs.getString(3), at));
-                            }
-                        }
+                        Subject s = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
+                        complainants.computeIfAbsent(s, k -> new ArrayList<>()).add(new DistinctHour(s,
+                                rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getLong(4)));
                     }
                 }
             }
@@ -127,28 +120,37 @@ public class AssessmentStore {
                 }
             }
         });
-        return new Snapshot(buckets, sightings, thresholds, labels);
+        return new Snapshot(buckets, complainants, thresholds, labels);
     }
 
     /** Upserts the reputations of subjects with complaints, deletes those of subjects without, in two batches. */
     public void saveReputations(Map<Subject, Reputation> keep, Collection<Subject> forget, Instant now) {
         em.unwrap(Session.class).doWork(c -> {
             if (!keep.isEmpty()) {
+                int n = keep.size();
+                List<String> kind = new ArrayList<>(n), code = new ArrayList<>(n), label = new ArrayList<>(n),
+                        reasons = new ArrayList<>(n);
+                List<Long> score = new ArrayList<>(n);
+                for (var e : keep.entrySet()) {
+                    kind.add(e.getKey().kind().name());
+                    code.add(e.getKey().code());
+                    label.add(e.getValue().label().name());
+                    score.add((long) e.getValue().score());
+                    reasons.add(String.join("\n", e.getValue().reasons()));
+                }
                 try (PreparedStatement ps = c.prepareStatement("""
                         insert into reputation (subject_kind, subject_code, label, score, reasons, updated_at)
-                        values (?, ?, ?, ?, ?, ?)
+                        select k, s, l, sc, r, ? from unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[])
+                             as t(k, s, l, sc, r)
                         on conflict (subject_kind, subject_code) do update set label = excluded.label,
                             score = excluded.score, reasons = excluded.reasons, updated_at = excluded.updated_at""")) {
-                    for (var e : keep.entrySet()) {
-                        ps.setString(1, e.getKey().kind().name());
-                        ps.setString(2, e.getKey().code());
-                        ps.setString(3, e.getValue().label().name());
-                        ps.setInt(4, e.getValue().score());
-                        ps.setString(5, String.join("\n", e.getValue().reasons()));
-                        ps.setObject(6, Sql.ts(now));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+                    ps.setObject(1, Sql.ts(now));
+                    ps.setArray(2, Sql.texts(c, kind));
+                    ps.setArray(3, Sql.texts(c, code));
+                    ps.setArray(4, Sql.texts(c, label));
+                    ps.setArray(5, Sql.longs(c, score));
+                    ps.setArray(6, Sql.texts(c, reasons));
+                    ps.executeUpdate();
                 }
             }
             if (!forget.isEmpty()) {
@@ -180,16 +182,17 @@ public class AssessmentStore {
         return out;
     }
 
-    /** The counted complaints with a complainant since {@code from}: at most one per complainant, number and day. */
+    /** The subject's distinct complainants per hour since {@code from} (see {@link DistinctHour}). */
     @SuppressWarnings("unchecked")
-    public List<ComplainantSighting> sightings(Subject subject, Instant from) {
-        String column = subject.isNumber() ? "number" : "segment_code";
-        List<Object[]> rows = em.createNativeQuery("select complainant_hash, at from complaint where " + column
-                        + " = ?1 and counted and complainant_hash is not null and at >= ?2")
-                .setParameter(1, subject.code()).setParameter(2, Sql.ts(from)).getResultList();
-        List<ComplainantSighting> out = new ArrayList<>(rows.size());
+    public List<DistinctHour> complainants(Subject subject, Instant from) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select hour, complainants from complainant_hour
+                        where subject_kind = ?1 and subject_code = ?2 and hour >= ?3""")
+                .setParameter(1, subject.kind().name()).setParameter(2, subject.code())
+                .setParameter(3, Sql.ts(from)).getResultList();
+        List<DistinctHour> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            out.add(new ComplainantSighting(subject, (String) r[0], Sql.instant(r[1])));
+            out.add(new DistinctHour(subject, Sql.instant(r[0]), Sql.asLong(r[1])));
         }
         return out;
     }
@@ -252,6 +255,19 @@ public class AssessmentStore {
     public void deleteReputation(Subject subject) {
         em.createNativeQuery("delete from reputation where subject_kind = ?1 and subject_code = ?2")
                 .setParameter(1, subject.kind().name()).setParameter(2, subject.code()).executeUpdate();
+    }
+
+    /**
+     * Forgets complainants last seen before {@code from} (out of every window) and empty hours. An intake that
+     * races with this only touches hours in the windows, or moves a complainant out of a forgotten hour, which no
+     * window reads. Returns the rows deleted.
+     */
+    public int forgetComplainantsBefore(Instant from) {
+        int latest = em.createNativeQuery("delete from complainant_latest where last_hour < ?1")
+                .setParameter(1, Sql.ts(from)).executeUpdate();
+        int hours = em.createNativeQuery("delete from complainant_hour where hour < ?1 or complainants = 0")
+                .setParameter(1, Sql.ts(from)).executeUpdate();
+        return latest + hours;
     }
 
     /** Subjects whose windows may drain: those with a reputation or a signalled (ABOVE) threshold. */

@@ -38,6 +38,8 @@ import java.util.Map;
 public class AssessmentService {
     static final int CHUNK = 500;
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
+    /** Per-batch phase timings at DEBUG (see numguard.phase-log-level). */
+    private static final Logger PHASES = Logger.getLogger("io.numguard.complaint.phases");
 
     @Inject
     AssessmentStore store;
@@ -58,7 +60,7 @@ public class AssessmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Reassessment reassess(Subject subject, Instant now) {
         Instant from = Window.longest().from(now);
-        Reassessment r = reassessor.reassess(subject, store.buckets(subject, from), store.sightings(subject, from),
+        Reassessment r = reassessor.reassess(subject, store.buckets(subject, from), store.complainants(subject, from),
                 store.thresholdStates(subject), store.publishedLabel(subject), now);
         store.saveThresholdStates(r.thresholds().changes(), now);
         publish(r);
@@ -80,12 +82,14 @@ public class AssessmentService {
         if (subjects.size() == 1) {
             return List.of(reassess(subjects.iterator().next(), now));
         }
+        long t0 = System.nanoTime();
         AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now));
+        long t1 = System.nanoTime();
         List<Reassessment> out = new ArrayList<>(subjects.size());
         Map<Subject, Reputation> keep = new LinkedHashMap<>();
         List<Subject> forget = new ArrayList<>();
         for (Subject subject : subjects) {
-            Reassessment r = reassessor.reassess(subject, snapshot.bucketsOf(subject), snapshot.sightingsOf(subject),
+            Reassessment r = reassessor.reassess(subject, snapshot.bucketsOf(subject), snapshot.complainantsOf(subject),
                     snapshot.thresholdsOf(subject), snapshot.labels().get(subject), now);
             store.saveThresholdStates(r.thresholds().changes(), now);
             publish(r);
@@ -96,7 +100,13 @@ public class AssessmentService {
             }
             out.add(r);
         }
+        long t2 = System.nanoTime();
         store.saveReputations(keep, forget, now);
+        long t3 = System.nanoTime();
+        if (PHASES.isDebugEnabled()) {
+            PHASES.debugf("%d subjects: load %d ms, decide and publish %d ms, save %d ms", subjects.size(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        }
         keeper.afterCommit(index -> out.forEach(r -> r.applyTo(index)));
         return out;
     }
@@ -130,7 +140,8 @@ public class AssessmentService {
 
     /**
      * Every subject with a label or a signalled threshold, in chunks of {@value #CHUNK}, each chunk locked and
-     * re-assessed in its own transaction. Returns how many subjects were re-assessed.
+     * re-assessed in its own transaction; then the complainants last seen before the longest window are forgotten.
+     * Returns how many subjects were re-assessed.
      */
     public int reassessAll(Instant now) {
         List<Subject> subjects = QuarkusTransaction.requiringNew().call(store::subjectsToRevisit);
@@ -147,6 +158,11 @@ public class AssessmentService {
                 LOG.warnf("re-assessment of %d subjects from %s failed, the next pass retries: %s", chunk.size(),
                         chunk.get(0), e.getMessage());
             }
+        }
+        if (!stopping) {
+            Instant from = Window.longest().from(now);
+            int forgotten = QuarkusTransaction.requiringNew().call(() -> store.forgetComplainantsBefore(from));
+            LOG.debugf("forgot %d complainant rows older than %s", forgotten, from);
         }
         return done;
     }

@@ -1,6 +1,10 @@
 package io.numguard.complaint.intake.persistence;
 
+import io.numguard.complaint.aggregate.ComplainantSighting;
+import io.numguard.complaint.aggregate.DistinctComplainants;
 import io.numguard.complaint.aggregate.HourlyBucket;
+import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.intake.Complaint;
 import io.numguard.complaint.intake.DedupeKey;
 import io.numguard.complaint.persistence.Sql;
@@ -79,40 +83,109 @@ public class ComplaintStore {
         }
     }
 
-    /** Many rows (a carrier's batch, a referral): JDBC batches, no ids. */
+    /**
+     * Many rows (a carrier's batch, a referral): one statement per table with array parameters ({@code unnest}),
+     * no ids. Of rows with the same de-duplication key only the first can count, and only if the key is new today.
+     */
     private static void insertBatch(Connection c, List<Row> rows, Instant now, List<long[]> out)
             throws SQLException {
         boolean[] counted = new boolean[rows.size()];
         java.util.Arrays.fill(counted, true);
-        try (PreparedStatement dedupe = c.prepareStatement(DEDUPE_SQL)) {
-            List<Integer> keyed = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                var key = rows.get(i).complaint().dedupeKey();
-                if (key.isPresent()) {
-                    dedupe.setString(1, key.get().complainantHash());
-                    dedupe.setString(2, key.get().number());
-                    dedupe.setObject(3, key.get().day());
-                    dedupe.addBatch();
-                    keyed.add(i);
+        java.util.Map<DedupeKey, Integer> firstOfKey = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            var key = rows.get(i).complaint().dedupeKey();
+            if (key.isPresent() && firstOfKey.putIfAbsent(key.get(), i) != null) {
+                counted[i] = false;
+            }
+        }
+        if (!firstOfKey.isEmpty()) {
+            List<String> hashes = new ArrayList<>(firstOfKey.size());
+            List<String> numbers = new ArrayList<>(firstOfKey.size());
+            List<String> days = new ArrayList<>(firstOfKey.size());
+            for (DedupeKey k : firstOfKey.keySet()) {
+                hashes.add(k.complainantHash());
+                numbers.add(k.number());
+                days.add(k.day().toString());
+            }
+            java.util.Set<DedupeKey> fresh = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into complaint_dedupe (complainant_hash, number, day)
+                    select h, n, d::date from unnest(?::text[], ?::text[], ?::text[]) as t(h, n, d)
+                    on conflict do nothing
+                    returning complainant_hash, number, day""")) {
+                ps.setArray(1, Sql.texts(c, hashes));
+                ps.setArray(2, Sql.texts(c, numbers));
+                ps.setArray(3, Sql.texts(c, days));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        fresh.add(new DedupeKey(rs.getString(1), rs.getString(2), Sql.date(rs.getObject(3))));
+                    }
                 }
             }
-            if (!keyed.isEmpty()) {
-                int[] inserted = dedupe.executeBatch();
-                for (int j = 0; j < inserted.length; j++) {
-                    counted[keyed.get(j)] = inserted[j] == 1;
+            for (var e : firstOfKey.entrySet()) {
+                counted[e.getValue()] = fresh.contains(e.getKey());
+            }
+        }
+        int n = rows.size();
+        List<String> number = new ArrayList<>(n), segment = new ArrayList<>(n), category = new ArrayList<>(n),
+                source = new ArrayList<>(n), complainant = new ArrayList<>(n), phone = new ArrayList<>(n),
+                reporter = new ArrayList<>(n), text = new ArrayList<>(n), claimed = new ArrayList<>(n),
+                referral = new ArrayList<>(n);
+        List<Long> at = new ArrayList<>(n), calledAt = new ArrayList<>(n);
+        List<Boolean> countedList = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Row row = rows.get(i);
+            Complaint cp = row.complaint();
+            number.add(cp.number().digits());
+            segment.add(row.segmentCode());
+            category.add(cp.category().name());
+            source.add(cp.source().name());
+            complainant.add(cp.complainantHash());
+            phone.add(row.phoneHash());
+            reporter.add(cp.reporter());
+            at.add(Sql.micros(cp.at()));
+            calledAt.add(Sql.micros(row.calledAt()));
+            countedList.add(counted[i]);
+            text.add(row.text());
+            claimed.add(row.claimedIdentity());
+            referral.add(row.referralId());
+        }
+        java.util.Set<String> referralRowsStored = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into complaint (number, segment_code, category, source, complainant_hash,
+                    complainant_phone_hash, reporter, at, called_at, counted, text, claimed_identity,
+                    referral_id, created_at)
+                select number, segment_code, category, source, complainant_hash, complainant_phone_hash, reporter,
+                       %s, %s, counted, text, claimed_identity, referral_id, ?
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::bigint[], ?::bigint[], ?::boolean[], ?::text[], ?::text[], ?::text[])
+                     as t(number, segment_code, category, source, complainant_hash, complainant_phone_hash, reporter,
+                          at, called_at, counted, text, claimed_identity, referral_id)
+                on conflict (referral_id, number) where referral_id is not null do nothing
+                returning referral_id, number""".formatted(Sql.fromMicros("t.at"), Sql.fromMicros("t.called_at")))) {
+            int p = 1;
+            ps.setObject(p++, Sql.ts(now));
+            for (List<String> column : List.of(number, segment, category, source, complainant, phone, reporter)) {
+                ps.setArray(p++, Sql.texts(c, column));
+            }
+            ps.setArray(p++, Sql.longs(c, at));
+            ps.setArray(p++, Sql.longs(c, calledAt));
+            ps.setArray(p++, c.createArrayOf("bool", countedList.toArray()));
+            for (List<String> column : List.of(text, claimed, referral)) {
+                ps.setArray(p++, Sql.texts(c, column));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1) != null) {
+                        referralRowsStored.add(rs.getString(1) + '|' + rs.getString(2));
+                    }
                 }
             }
         }
-        try (PreparedStatement complaint = c.prepareStatement(COMPLAINT_SQL)) {
-            for (int i = 0; i < rows.size(); i++) {
-                bind(complaint, rows.get(i), counted[i], now);
-                complaint.addBatch();
-            }
-            int[] inserted = complaint.executeBatch();
-            for (int i = 0; i < rows.size(); i++) {
-                boolean stored = inserted[i] != 0; // SUCCESS_NO_INFO (-2) counts as stored
-                out.add(new long[]{0, stored && counted[i] ? 1 : 0});
-            }
+        for (int i = 0; i < n; i++) {
+            String ref = referral.get(i);
+            boolean stored = ref == null || referralRowsStored.contains(ref + '|' + number.get(i));
+            out.add(new long[]{0, stored && counted[i] ? 1 : 0});
         }
     }
 
@@ -139,29 +212,129 @@ public class ComplaintStore {
         complaint.setObject(14, Sql.ts(now));
     }
 
-    /** {@code count = count + x}: the buckets must be merged per key by the caller. */
+    /** {@code count = count + x}: the buckets must be merged per key by the caller (one row per key). */
     public void addToBuckets(Collection<HourlyBucket> increments) {
         if (increments.isEmpty()) {
             return;
         }
+        int n = increments.size();
+        List<String> kind = new ArrayList<>(n), code = new ArrayList<>(n), category = new ArrayList<>(n),
+                source = new ArrayList<>(n);
+        List<Long> hour = new ArrayList<>(n), count = new ArrayList<>(n), weighted = new ArrayList<>(n);
+        for (HourlyBucket b : increments) {
+            kind.add(b.subject().kind().name());
+            code.add(b.subject().code());
+            hour.add(Sql.micros(b.hour()));
+            category.add(b.category().name());
+            source.add(b.source().name());
+            count.add(b.count());
+            weighted.add(b.weighted());
+        }
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into complaint_bucket (subject_kind, subject_code, hour, category, source, count, weighted)
-                    values (?, ?, ?, ?, ?, ?, ?)
+                    select k, s, %s, cat, src, n, w
+                    from unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
+                         as t(k, s, h, cat, src, n, w)
                     on conflict (subject_kind, subject_code, hour, category, source) do update
                     set count = complaint_bucket.count + excluded.count,
-                        weighted = complaint_bucket.weighted + excluded.weighted""")) {
-                for (HourlyBucket b : increments) {
-                    ps.setString(1, b.subject().kind().name());
-                    ps.setString(2, b.subject().code());
-                    ps.setObject(3, Sql.ts(b.hour()));
-                    ps.setString(4, b.category().name());
-                    ps.setString(5, b.source().name());
-                    ps.setLong(6, b.count());
-                    ps.setLong(7, b.weighted());
-                    ps.addBatch();
+                        weighted = complaint_bucket.weighted + excluded.weighted""".formatted(Sql.fromMicros("t.h")))) {
+                ps.setArray(1, Sql.texts(c, kind));
+                ps.setArray(2, Sql.texts(c, code));
+                ps.setArray(3, Sql.longs(c, hour));
+                ps.setArray(4, Sql.texts(c, category));
+                ps.setArray(5, Sql.texts(c, source));
+                ps.setArray(6, Sql.longs(c, count));
+                ps.setArray(7, Sql.longs(c, weighted));
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Moves each complainant of the sightings to the hour of their latest sighting ({@link DistinctComplainants}):
+     * reads the stored latest hours of these complainants, then writes only what moved. The subjects must be locked.
+     */
+    public void trackComplainants(Collection<ComplainantSighting> sightings) {
+        if (sightings.isEmpty()) {
+            return;
+        }
+        List<DistinctComplainants.Key> keys = DistinctComplainants.keysOf(sightings);
+        em.unwrap(Session.class).doWork(c -> {
+            java.util.Map<DistinctComplainants.Key, Instant> known = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select l.subject_kind, l.subject_code, l.complainant_hash, l.last_hour
+                    from unnest(?::text[], ?::text[], ?::text[]) as t(k, s, h)
+                    join complainant_latest l on l.subject_kind = t.k and l.subject_code = t.s
+                                             and l.complainant_hash = t.h""")) {
+                List<String> kind = new ArrayList<>(keys.size()), code = new ArrayList<>(keys.size()),
+                        hash = new ArrayList<>(keys.size());
+                for (DistinctComplainants.Key k : keys) {
+                    kind.add(k.subject().kind().name());
+                    code.add(k.subject().code());
+                    hash.add(k.complainantHash());
                 }
-                ps.executeBatch();
+                ps.setArray(1, Sql.texts(c, kind));
+                ps.setArray(2, Sql.texts(c, code));
+                ps.setArray(3, Sql.texts(c, hash));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Subject subject = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
+                        known.put(new DistinctComplainants.Key(subject, rs.getString(3)),
+                                rs.getObject(4, java.time.OffsetDateTime.class).toInstant());
+                    }
+                }
+            }
+            DistinctComplainants.Changes changes = DistinctComplainants.apply(known, sightings);
+            if (changes.isEmpty()) {
+                return;
+            }
+            List<String> kind = new ArrayList<>(), code = new ArrayList<>(), hash = new ArrayList<>();
+            List<Long> hour = new ArrayList<>();
+            changes.latest().forEach((k, h) -> {
+                kind.add(k.subject().kind().name());
+                code.add(k.subject().code());
+                hash.add(k.complainantHash());
+                hour.add(Sql.micros(h));
+            });
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into complainant_latest (subject_kind, subject_code, complainant_hash, last_hour)
+                    select k, s, h, %s from unnest(?::text[], ?::text[], ?::text[], ?::bigint[]) as t(k, s, h, l)
+                    on conflict (subject_kind, subject_code, complainant_hash)
+                    do update set last_hour = excluded.last_hour""".formatted(Sql.fromMicros("t.l")))) {
+                ps.setArray(1, Sql.texts(c, kind));
+                ps.setArray(2, Sql.texts(c, code));
+                ps.setArray(3, Sql.texts(c, hash));
+                ps.setArray(4, Sql.longs(c, hour));
+                ps.executeUpdate();
+            }
+            List<String> dk = new ArrayList<>(), dc = new ArrayList<>();
+            List<Long> dh = new ArrayList<>(), dn = new ArrayList<>();
+            changes.hourDeltas().forEach((k, d) -> {
+                dk.add(k.subject().kind().name());
+                dc.add(k.subject().code());
+                dh.add(Sql.micros(k.hour()));
+                dn.add(d);
+            });
+            // every delta to the rows that exist, then the arrivals in hours that have no row yet (which the
+            // update could not touch); both under the subjects' locks, so no other writer in between
+            try (PreparedStatement update = c.prepareStatement("""
+                    update complainant_hour h set complainants = greatest(0, h.complainants + t.d)
+                    from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[]) as t(k, s, hr, d)
+                    where h.subject_kind = t.k and h.subject_code = t.s and h.hour = %s"""
+                    .formatted(Sql.fromMicros("t.hr")));
+                 PreparedStatement insert = c.prepareStatement("""
+                    insert into complainant_hour (subject_kind, subject_code, hour, complainants)
+                    select k, s, %s, d from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[]) as t(k, s, hr, d)
+                    where d > 0
+                    on conflict (subject_kind, subject_code, hour) do nothing""".formatted(Sql.fromMicros("t.hr")))) {
+                for (PreparedStatement ps : List.of(update, insert)) {
+                    ps.setArray(1, Sql.texts(c, dk));
+                    ps.setArray(2, Sql.texts(c, dc));
+                    ps.setArray(3, Sql.longs(c, dh));
+                    ps.setArray(4, Sql.longs(c, dn));
+                    ps.executeUpdate();
+                }
             }
         });
     }

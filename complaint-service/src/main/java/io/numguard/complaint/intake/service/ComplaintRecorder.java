@@ -1,5 +1,6 @@
 package io.numguard.complaint.intake.service;
 
+import io.numguard.complaint.aggregate.ComplainantSighting;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.assessment.service.AssessmentService;
@@ -21,8 +22,8 @@ import java.util.Set;
 
 /**
  * The one path every accepted complaint takes, whatever its source: lock its subjects, store it (counting it only if
- * it is the complainant's first about that number today), add the counted ones to the hourly buckets of the number
- * and its segment, and re-assess every subject that changed. All in the caller's transaction.
+ * it is the complainant's first about that number today), add the counted ones to the hourly buckets and the
+ * distinct complainants of the number and its segment, and re-assess every subject that changed. All in the caller's transaction.
  */
 @ApplicationScoped
 public class ComplaintRecorder {
@@ -36,6 +37,13 @@ public class ComplaintRecorder {
     ReputationIndex index;
     @Inject
     IntakeRules rules;
+
+    /** Per-batch phase timings at DEBUG (see numguard.phase-log-level). */
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger("io.numguard.complaint.phases");
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
 
     /** Per stored row: its id (0 if it was already stored) and whether it counted. */
     public record Recorded(long id, String segmentCode, boolean counted) {
@@ -53,11 +61,14 @@ public class ComplaintRecorder {
             subjects.add(Subject.number(r.complaint().number()));
             subjects.add(Subject.segment(r.segmentCode()));
         }
+        long t0 = System.nanoTime();
         locks.lock(subjects);
-
+        long t1 = System.nanoTime();
         List<long[]> stored = store.insert(rows, now);
+        long t2 = System.nanoTime();
         Map<String, HourlyBucket> increments = new LinkedHashMap<>();
         Set<Subject> changed = new LinkedHashSet<>();
+        List<ComplainantSighting> sightings = new ArrayList<>();
         List<Recorded> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ComplaintStore.Row r = rows.get(i);
@@ -72,10 +83,21 @@ public class ComplaintRecorder {
                 increments.merge(key, b, HourlyBucket::plus);
                 changed.add(b.subject());
             }
+            sightings.addAll(ComplainantSighting.of(r.complaint(),
+                    n -> java.util.Optional.of(r.segmentCode())));
         }
         store.addToBuckets(increments.values());
+        long t3 = System.nanoTime();
+        store.trackComplainants(sightings);
+        long t4 = System.nanoTime();
         if (!changed.isEmpty()) {
             assessment.reassess(changed, now);
+        }
+        long t5 = System.nanoTime();
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%d rows, %d subjects: locks %d ms, store %d ms, buckets %d ms, complainants %d ms, "
+                    + "re-assessment %d ms", rows.size(), subjects.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
+                    ms(t4 - t3), ms(t5 - t4));
         }
         return out;
     }

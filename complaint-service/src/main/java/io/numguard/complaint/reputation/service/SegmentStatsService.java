@@ -43,9 +43,9 @@ public class SegmentStatsService {
                             order by sum(weighted) desc, sum(count) desc, subject_code
                             limit ?5)
                         select t.code, coalesce(t.c24, 0), coalesce(t.c7, 0), t.c30, t.w30,
-                               (select count(distinct c.complainant_hash) from complaint c
-                                where c.segment_code = t.code and c.counted and c.complainant_hash is not null
-                                  and c.at >= ?3 and c.at < ?4),
+                               (select coalesce(sum(h.complainants), 0) from complainant_hour h
+                                where h.subject_kind = 'SEGMENT' and h.subject_code = t.code
+                                  and h.hour >= ?3 and h.hour < ?4),
                                coalesce(r.label, 'NONE'),
                                coalesce(s.status, 'UNKNOWN')
                         from totals t
