@@ -209,26 +209,54 @@ public class AssessmentStore {
         return out;
     }
 
-    /** A missing row means BELOW, so re-arming deletes the row. */
+    /** A missing row means BELOW, so re-arming deletes the row. One statement per kind of change. */
     public void saveThresholdStates(Map<ThresholdKey, ThresholdState> changes, Instant now) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<String> kind = new ArrayList<>(), code = new ArrayList<>(), rule = new ArrayList<>(),
+                state = new ArrayList<>();
+        List<String> rearmKind = new ArrayList<>(), rearmCode = new ArrayList<>(), rearmRule = new ArrayList<>();
         for (var e : changes.entrySet()) {
             Subject s = e.getKey().subject();
             if (e.getValue() == ThresholdState.BELOW) {
-                em.createNativeQuery("delete from threshold_state where subject_kind = ?1 and subject_code = ?2"
-                                + " and rule_id = ?3")
-                        .setParameter(1, s.kind().name()).setParameter(2, s.code())
-                        .setParameter(3, e.getKey().ruleId()).executeUpdate();
+                rearmKind.add(s.kind().name());
+                rearmCode.add(s.code());
+                rearmRule.add(e.getKey().ruleId());
             } else {
-                em.createNativeQuery("""
-                                insert into threshold_state (subject_kind, subject_code, rule_id, state, changed_at)
-                                values (?1, ?2, ?3, ?4, ?5)
-                                on conflict (subject_kind, subject_code, rule_id)
-                                do update set state = excluded.state, changed_at = excluded.changed_at""")
-                        .setParameter(1, s.kind().name()).setParameter(2, s.code())
-                        .setParameter(3, e.getKey().ruleId()).setParameter(4, e.getValue().name())
-                        .setParameter(5, Sql.ts(now)).executeUpdate();
+                kind.add(s.kind().name());
+                code.add(s.code());
+                rule.add(e.getKey().ruleId());
+                state.add(e.getValue().name());
             }
         }
+        // plain JDBC: a JPA native query would first flush (and dirty-check) every outbox event of the transaction
+        em.unwrap(Session.class).doWork(c -> {
+            if (!rearmKind.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        delete from threshold_state t using unnest(?::text[], ?::text[], ?::text[]) as r(k, s, id)
+                        where t.subject_kind = r.k and t.subject_code = r.s and t.rule_id = r.id""")) {
+                    ps.setArray(1, Sql.texts(c, rearmKind));
+                    ps.setArray(2, Sql.texts(c, rearmCode));
+                    ps.setArray(3, Sql.texts(c, rearmRule));
+                    ps.executeUpdate();
+                }
+            }
+            if (!kind.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        insert into threshold_state (subject_kind, subject_code, rule_id, state, changed_at)
+                        select k, s, id, st, ? from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as r(k, s, id, st)
+                        on conflict (subject_kind, subject_code, rule_id)
+                        do update set state = excluded.state, changed_at = excluded.changed_at""")) {
+                    ps.setObject(1, Sql.ts(now));
+                    ps.setArray(2, Sql.texts(c, kind));
+                    ps.setArray(3, Sql.texts(c, code));
+                    ps.setArray(4, Sql.texts(c, rule));
+                    ps.setArray(5, Sql.texts(c, state));
+                    ps.executeUpdate();
+                }
+            }
+        });
     }
 
     /** The label last published for the subject, null when none. */

@@ -88,10 +88,12 @@ public class AssessmentService {
         List<Reassessment> out = new ArrayList<>(subjects.size());
         Map<Subject, Reputation> keep = new LinkedHashMap<>();
         List<Subject> forget = new ArrayList<>();
+        Map<io.numguard.complaint.threshold.ThresholdKey, io.numguard.complaint.threshold.ThresholdState> states =
+                new java.util.HashMap<>();
         for (Subject subject : subjects) {
             Reassessment r = reassessor.reassess(subject, snapshot.bucketsOf(subject), snapshot.complainantsOf(subject),
                     snapshot.thresholdsOf(subject), snapshot.labels().get(subject), now);
-            store.saveThresholdStates(r.thresholds().changes(), now);
+            states.putAll(r.thresholds().changes());
             publish(r);
             if (r.hasComplaints()) {
                 keep.put(subject, r.reputation());
@@ -101,6 +103,7 @@ public class AssessmentService {
             out.add(r);
         }
         long t2 = System.nanoTime();
+        store.saveThresholdStates(states, now);
         store.saveReputations(keep, forget, now);
         long t3 = System.nanoTime();
         if (PHASES.isDebugEnabled()) {
