@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one path every accepted complaint takes, whatever its source: lock its subjects, store it (counting it only if
- * it is the complainant's first about that number today), add the counted ones to the hourly buckets and the
- * distinct complainants of the number and its segment, and re-assess every subject that changed. All in the caller's transaction.
+ * The one path every accepted complaint takes, whatever its source: store it (counting it only if it is the
+ * complainant's first about that number today), lock its subjects, add the counted ones to the hourly buckets and
+ * the distinct complainants of the number and its segment, and re-assess every subject that changed. All in the
+ * caller's transaction.
  */
 @ApplicationScoped
 public class ComplaintRecorder {
@@ -61,10 +62,12 @@ public class ComplaintRecorder {
             subjects.add(Subject.number(r.complaint().number()));
             subjects.add(Subject.segment(r.segmentCode()));
         }
+        // storing needs no subject lock (the de-duplication is a unique key), so a concurrent batch stores its rows
+        // while this one aggregates; only what reads and writes a subject's state runs under its lock
         long t0 = System.nanoTime();
-        locks.lock(subjects);
-        long t1 = System.nanoTime();
         List<long[]> stored = store.insert(rows, now);
+        long t1 = System.nanoTime();
+        locks.lock(subjects);
         long t2 = System.nanoTime();
         Map<String, HourlyBucket> increments = new LinkedHashMap<>();
         Set<Subject> changed = new LinkedHashSet<>();
@@ -95,7 +98,7 @@ public class ComplaintRecorder {
         }
         long t5 = System.nanoTime();
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%d rows, %d subjects: locks %d ms, store %d ms, buckets %d ms, complainants %d ms, "
+            LOG.debugf("%d rows, %d subjects: store %d ms, locks %d ms, buckets %d ms, complainants %d ms, "
                     + "re-assessment %d ms", rows.size(), subjects.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
                     ms(t4 - t3), ms(t5 - t4));
         }
