@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,25 +42,15 @@ public final class ComplaintIntake {
      * @param complainantPhone the citizen's own number (from the verified login), hashed here and then forgotten
      */
     public IntakeOutcome<Complaint> citizen(String rawNumber, String rawCategory, String complainantPhone) {
-        String numberProblem = PhoneNumber.problemWith(rawNumber);
-        if (numberProblem != null) {
-            return IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, numberProblem);
-        }
-        Optional<ComplaintCategory> category = ComplaintCategory.parse(rawCategory);
-        if (category.isEmpty()) {
-            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY, "unknown category '" + rawCategory + "'");
+        IntakeOutcome<Complaint> bad = badNumberOrCategory(rawNumber, rawCategory);
+        if (bad != null) {
+            return bad;
         }
         if (ComplainantHasher.canonical(complainantPhone).isEmpty()) {
             return IntakeOutcome.rejected(IntakeRejection.INVALID_COMPLAINANT,
                     "the complainant's own phone number is missing or malformed");
         }
-        String complainantHash = hasher.hash(complainantPhone);
-        RateLimitDecision decision = rateLimiter.tryAcquire(complainantHash);
-        if (!decision.allowed()) {
-            return IntakeOutcome.rateLimited(decision.retryAfterSeconds());
-        }
-        return IntakeOutcome.accepted(new Complaint(PhoneNumber.parse(rawNumber), category.get(),
-                ComplaintSource.CITIZEN, complainantHash, null, clock.instant()));
+        return acceptIfAllowed(rawNumber, rawCategory, hasher.hash(complainantPhone));
     }
 
     /**
@@ -70,21 +59,31 @@ public final class ComplaintIntake {
      * the rate limiter is asked.
      */
     public IntakeOutcome<Complaint> citizenIdentified(String rawNumber, String rawCategory, String complainantHash) {
+        Objects.requireNonNull(complainantHash, "complainantHash");
+        IntakeOutcome<Complaint> bad = badNumberOrCategory(rawNumber, rawCategory);
+        return bad != null ? bad : acceptIfAllowed(rawNumber, rawCategory, complainantHash);
+    }
+
+    private static IntakeOutcome<Complaint> badNumberOrCategory(String rawNumber, String rawCategory) {
         String numberProblem = PhoneNumber.problemWith(rawNumber);
         if (numberProblem != null) {
             return IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, numberProblem);
         }
-        Optional<ComplaintCategory> category = ComplaintCategory.parse(rawCategory);
-        if (category.isEmpty()) {
+        if (ComplaintCategory.parse(rawCategory).isEmpty()) {
             return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY, "unknown category '" + rawCategory + "'");
         }
-        Objects.requireNonNull(complainantHash, "complainantHash");
+        return null;
+    }
+
+    /** Number and category already checked; the rate limiter decides. */
+    private IntakeOutcome<Complaint> acceptIfAllowed(String rawNumber, String rawCategory, String complainantHash) {
         RateLimitDecision decision = rateLimiter.tryAcquire(complainantHash);
         if (!decision.allowed()) {
             return IntakeOutcome.rateLimited(decision.retryAfterSeconds());
         }
-        return IntakeOutcome.accepted(new Complaint(PhoneNumber.parse(rawNumber), category.get(),
-                ComplaintSource.CITIZEN, complainantHash, null, clock.instant()));
+        return IntakeOutcome.accepted(new Complaint(PhoneNumber.parse(rawNumber),
+                ComplaintCategory.parse(rawCategory).orElseThrow(), ComplaintSource.CITIZEN, complainantHash, null,
+                clock.instant()));
     }
 
     /** A carrier's marks; see {@link CarrierBatchValidator}. */
