@@ -241,8 +241,13 @@ class ReferralAndThresholdTest {
                         group by kind, code, complainant_hash) l
                     group by kind, code, hour),
                 kept as (
-                    select subject_kind as kind, subject_code as code, hour at time zone 'UTC' as hour, complainants as n
-                    from complainant_hour where complainants > 0 and subject_code like ?1 || '%')
+                    select subject_kind as kind, subject_code as code, last_hour at time zone 'UTC' as hour,
+                           count(*) as n
+                    from complainant_latest where subject_kind = 'NUMBER' and subject_code like ?1 || '%'
+                    group by 1, 2, 3
+                    union all
+                    select subject_kind, subject_code, hour at time zone 'UTC', complainants
+                    from complainant_hour where complainants > 0 and subject_code = ?1)
                 select count(*) from ((select * from recount except select * from kept)
                                       union all (select * from kept except select * from recount)) d""",
                 segment)).isZero();

@@ -77,13 +77,18 @@ public class AssessmentStore {
                     }
                 }
             }
+            // a number's from its complainants' latest sightings, a segment's from its per-hour counts
             try (PreparedStatement ps = c.prepareStatement("""
+                    select 'NUMBER', subject_code, last_hour, count(*) from complainant_latest
+                    where subject_kind = 'NUMBER' and subject_code = any(?) and last_hour >= ?
+                    group by subject_code, last_hour
+                    union all
                     select subject_kind, subject_code, hour, complainants from complainant_hour
-                    where hour >= ? and ((subject_kind = 'NUMBER' and subject_code = any(?))
-                                      or (subject_kind = 'SEGMENT' and subject_code = any(?)))""")) {
-                ps.setObject(1, Sql.ts(from));
-                ps.setArray(2, n);
+                    where subject_kind = 'SEGMENT' and subject_code = any(?) and hour >= ?""")) {
+                ps.setArray(1, n);
+                ps.setObject(2, Sql.ts(from));
                 ps.setArray(3, g);
+                ps.setObject(4, Sql.ts(from));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Subject s = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
@@ -185,7 +190,9 @@ public class AssessmentStore {
     /** The subject's distinct complainants per hour since {@code from} (see {@link DistinctHour}). */
     @SuppressWarnings("unchecked")
     public List<DistinctHour> complainants(Subject subject, Instant from) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = em.createNativeQuery(subject.isNumber() ? """
+                        select last_hour, count(*) from complainant_latest
+                        where subject_kind = ?1 and subject_code = ?2 and last_hour >= ?3 group by last_hour""" : """
                         select hour, complainants from complainant_hour
                         where subject_kind = ?1 and subject_code = ?2 and hour >= ?3""")
                 .setParameter(1, subject.kind().name()).setParameter(2, subject.code())

@@ -252,14 +252,23 @@ public class ComplaintStore {
     }
 
     /**
-     * Moves each complainant of the sightings to the hour of their latest sighting ({@link DistinctComplainants}):
-     * reads the stored latest hours of these complainants, then writes only what moved. The subjects must be locked.
+     * Keeps each complainant's latest sighting of each subject ({@link DistinctComplainants}). A number has few
+     * complainants, so its distinct counts are read from its latest sightings directly: one upsert. A segment can
+     * have many, so it also keeps the per-hour counts: its complainants' stored latest hours are read, and only what
+     * moved is written. The subjects must be locked.
      */
     public void trackComplainants(Collection<ComplainantSighting> sightings) {
-        if (sightings.isEmpty()) {
+        List<ComplainantSighting> ofNumbers = sightings.stream().filter(x -> x.subject().isNumber()).toList();
+        List<ComplainantSighting> ofSegments = sightings.stream().filter(x -> !x.subject().isNumber()).toList();
+        if (!ofNumbers.isEmpty()) {
+            java.util.Map<DistinctComplainants.Key, Instant> newest =
+                    DistinctComplainants.apply(java.util.Map.of(), ofNumbers).latest();
+            em.unwrap(Session.class).doWork(c -> upsertLatest(c, newest, true));
+        }
+        if (ofSegments.isEmpty()) {
             return;
         }
-        List<DistinctComplainants.Key> keys = DistinctComplainants.keysOf(sightings);
+        List<DistinctComplainants.Key> keys = DistinctComplainants.keysOf(ofSegments);
         em.unwrap(Session.class).doWork(c -> {
             java.util.Map<DistinctComplainants.Key, Instant> known = new java.util.HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
@@ -285,29 +294,11 @@ public class ComplaintStore {
                     }
                 }
             }
-            DistinctComplainants.Changes changes = DistinctComplainants.apply(known, sightings);
+            DistinctComplainants.Changes changes = DistinctComplainants.apply(known, ofSegments);
             if (changes.isEmpty()) {
                 return;
             }
-            List<String> kind = new ArrayList<>(), code = new ArrayList<>(), hash = new ArrayList<>();
-            List<Long> hour = new ArrayList<>();
-            changes.latest().forEach((k, h) -> {
-                kind.add(k.subject().kind().name());
-                code.add(k.subject().code());
-                hash.add(k.complainantHash());
-                hour.add(Sql.micros(h));
-            });
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into complainant_latest (subject_kind, subject_code, complainant_hash, last_hour)
-                    select k, s, h, %s from unnest(?::text[], ?::text[], ?::text[], ?::bigint[]) as t(k, s, h, l)
-                    on conflict (subject_kind, subject_code, complainant_hash)
-                    do update set last_hour = excluded.last_hour""".formatted(Sql.fromMicros("t.l")))) {
-                ps.setArray(1, Sql.texts(c, kind));
-                ps.setArray(2, Sql.texts(c, code));
-                ps.setArray(3, Sql.texts(c, hash));
-                ps.setArray(4, Sql.longs(c, hour));
-                ps.executeUpdate();
-            }
+            upsertLatest(c, changes.latest(), false);
             List<String> dk = new ArrayList<>(), dc = new ArrayList<>();
             List<Long> dh = new ArrayList<>(), dn = new ArrayList<>();
             changes.hourDeltas().forEach((k, d) -> {
@@ -337,6 +328,31 @@ public class ComplaintStore {
                 }
             }
         });
+    }
+
+    /** @param keepLater keep a stored later hour (numbers: nothing was read first) */
+    private static void upsertLatest(Connection c, java.util.Map<DistinctComplainants.Key, Instant> latest,
+                                     boolean keepLater) throws SQLException {
+        List<String> kind = new ArrayList<>(), code = new ArrayList<>(), hash = new ArrayList<>();
+        List<Long> hour = new ArrayList<>();
+        latest.forEach((k, h) -> {
+            kind.add(k.subject().kind().name());
+            code.add(k.subject().code());
+            hash.add(k.complainantHash());
+            hour.add(Sql.micros(h));
+        });
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into complainant_latest (subject_kind, subject_code, complainant_hash, last_hour)
+                select k, s, h, %s from unnest(?::text[], ?::text[], ?::text[], ?::bigint[]) as t(k, s, h, l)
+                on conflict (subject_kind, subject_code, complainant_hash)
+                do update set last_hour = %s""".formatted(Sql.fromMicros("t.l"), keepLater
+                ? "greatest(complainant_latest.last_hour, excluded.last_hour)" : "excluded.last_hour"))) {
+            ps.setArray(1, Sql.texts(c, kind));
+            ps.setArray(2, Sql.texts(c, code));
+            ps.setArray(3, Sql.texts(c, hash));
+            ps.setArray(4, Sql.longs(c, hour));
+            ps.executeUpdate();
+        }
     }
 
     private static void setNullable(PreparedStatement ps, int i, String v) throws SQLException {
