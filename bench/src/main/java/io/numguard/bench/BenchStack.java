@@ -42,8 +42,16 @@ final class BenchStack {
     }
 
     static Connection complaintDb(DevStack stack) throws SQLException {
-        return DriverManager.getConnection(stack.postgres().jdbcUrl(Service.COMPLAINT.database()),
-                stack.postgres().user(), stack.postgres().password());
+        return complaintDb(stack, false);
+    }
+
+    /** @param rewriteBatches the driver's {@code reWriteBatchedInserts}: a JDBC batch of inserts sent as multi-row inserts */
+    static Connection complaintDb(DevStack stack, boolean rewriteBatches) throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", stack.postgres().user());
+        p.setProperty("password", stack.postgres().password());
+        p.setProperty("reWriteBatchedInserts", Boolean.toString(rewriteBatches));
+        return DriverManager.getConnection(stack.postgres().jdbcUrl(Service.COMPLAINT.database()), p);
     }
 
     /** A fresh access token (password grant of the public client; demo users' password = user name). */

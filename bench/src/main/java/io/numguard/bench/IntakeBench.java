@@ -63,7 +63,9 @@ public final class IntakeBench {
         Path work = Files.createDirectories(Path.of("bench/target/intake"));
         Random random = new Random(42);
         try (DevStack stack = BenchStack.start("intake");
-             ServiceProcess complaint = VerdictHttpBench.restartWithoutReassessment(stack)) {
+             ServiceProcess complaint = VerdictHttpBench.restartWithoutReassessment(stack, java.util.Map.of(
+                     // where a batch's time goes, one line per batch in the service log (summarised below)
+                     "NUMGUARD_PHASE_LOG_LEVEL", "DEBUG"))) {
             String url = complaint.url();
             long servicePid = complaint.process().pid();
             postmaster = CpuTime.postmasterOf(stack.runDir());
@@ -71,11 +73,14 @@ public final class IntakeBench {
             List<Result> results = new ArrayList<>();
 
             // warm-up of both paths (not counted): 2 batches each
-            results.add(plain(stack, marks(random, 2, rowsPerBatch), "warm-up"));
+            results.add(plain(stack, marks(random, 2, rowsPerBatch), "warm-up", false));
+            results.add(plain(stack, marks(random, 2, rowsPerBatch), "warm-up", true));
             service(stack, url, 1, marks(random, 2, rowsPerBatch), servicePid, "warm-up", null);
             results.clear();
 
-            results.add(plain(stack, marks(random, batches, rowsPerBatch), "plain JDBC batched insert"));
+            results.add(plain(stack, marks(random, batches, rowsPerBatch), "plain JDBC batched insert", false));
+            results.add(plain(stack, marks(random, batches, rowsPerBatch),
+                    "plain JDBC batched insert, reWriteBatchedInserts", true));
             for (int c : clients) {
                 Path jfrFile = jfr && c == clients[0] ? work.resolve("intake.jfr").toAbsolutePath() : null;
                 results.add(service(stack, url, c, marks(random, batches, rowsPerBatch), servicePid,
@@ -87,6 +92,7 @@ public final class IntakeBench {
             }
             verify(stack);
             print(results, rowsPerBatch);
+            phases(complaint.process().log(), rowsPerBatch);
         }
     }
 
@@ -107,8 +113,8 @@ public final class IntakeBench {
 
     static long postmaster = -1;
 
-    static Result plain(DevStack stack, List<List<Mark>> batches, String label) throws Exception {
-        try (Connection c = BenchStack.complaintDb(stack)) {
+    static Result plain(DevStack stack, List<List<Mark>> batches, String label, boolean rewrite) throws Exception {
+        try (Connection c = BenchStack.complaintDb(stack, rewrite)) {
             try (Statement st = c.createStatement()) {
                 st.execute("create table if not exists bench_plain_complaint (like complaint including all)");
             }
@@ -239,6 +245,32 @@ public final class IntakeBench {
         }
     }
 
+    /** The median of each phase over the full batches, from the service's debug lines. */
+    static void phases(Path serviceLog, int rowsPerBatch) throws java.io.IOException {
+        Pattern phase = Pattern.compile("([a-z -]+) (\\d+) ms");
+        java.util.Map<String, List<Long>> byPhase = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(serviceLog)) {
+            boolean recorder = line.contains(rowsPerBatch + " rows,");
+            boolean assessment = line.contains("subjects: load");
+            if (!recorder && !assessment) {
+                continue;
+            }
+            Matcher m = phase.matcher(line.substring(line.indexOf(recorder ? " rows," : "subjects:")));
+            while (m.find()) {
+                byPhase.computeIfAbsent(m.group(1).trim().replaceFirst("^(subjects: |rows, \\d+ subjects: )", ""),
+                        k -> new ArrayList<>()).add(Long.parseLong(m.group(2)));
+            }
+        }
+        System.out.println("Where a batch's time goes in the service (median of " + byPhase.values().stream()
+                .mapToInt(List::size).max().orElse(0) + " batches, ms):");
+        System.out.println();
+        System.out.println("| phase | median ms |");
+        System.out.println("|---|---|");
+        byPhase.forEach((k, v) -> System.out.printf("| %s | %.0f |%n", k, pct(v.stream().map(Long::doubleValue)
+                .toList(), 50)));
+        System.out.println();
+    }
+
     private static long first(Pattern p, String s) {
         Matcher m = p.matcher(s);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
@@ -254,15 +286,17 @@ public final class IntakeBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
 
+    /** Ratios are against the faster of the plain inserts. */
     static void print(List<Result> results, int rowsPerBatch) {
-        double plain = results.get(0).rate();
+        double plain = results.stream().filter(r -> r.label().startsWith("plain")).mapToDouble(Result::rate).max()
+                .orElseThrow();
         System.out.println();
         System.out.println("## Carrier batch intake, side by side (" + rowsPerBatch + " rows per batch; "
                 + BenchStack.machine() + "; client, service and PostgreSQL share the machine)");
         System.out.println();
         System.out.println("| path | clients | rows | accepted (counted) | seconds | rows/s | per batch p50 / max "
                 + "| first / last batch | service CPU (cores) | PostgreSQL CPU (cores) | machine busy (cores) "
-                + "| vs plain insert | vs 20,000/s |");
+                + "| vs faster plain insert | vs 20,000/s |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
             System.out.printf("| %s | %d | %d | %d (%d) | %.1f | %.0f | %.0f / %.0f ms | %.0f / %.0f ms | %s | %.2f "

@@ -107,11 +107,16 @@ public final class VerdictHttpBench {
      * tombstone each) while wrk runs: a measurement of the job, not of the lookup.
      */
     static ServiceProcess restartWithoutReassessment(DevStack stack) {
+        return restartWithoutReassessment(stack, java.util.Map.of());
+    }
+
+    static ServiceProcess restartWithoutReassessment(DevStack stack, java.util.Map<String, String> extraEnv) {
         ServiceProcess old = stack.service(Service.COMPLAINT);
         int port = java.net.URI.create(old.url()).getPort();
         old.close();
         java.util.Map<String, String> env = new java.util.HashMap<>(stack.environmentFor(Service.COMPLAINT));
         env.put("NUMGUARD_COMPLAINTS_REASSESSMENT_DELAY", "6h");
+        env.putAll(extraEnv);
         ServiceProcess p = ServiceProcess.start(Service.COMPLAINT, Settings.projectRoot(), port, env,
                 stack.runDir());
         p.awaitReady(java.time.Duration.ofSeconds(180));
