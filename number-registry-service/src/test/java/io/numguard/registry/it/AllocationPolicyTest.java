@@ -153,9 +153,10 @@ class AllocationPolicyTest {
                 .formatted(sanctionId, a, Instant.now());
         Api.sendEvent("numguard.enforcement.sanctions.v1", "sanction.imposed", a, imposed, ceId);
         Api.sendEvent("numguard.enforcement.sanctions.v1", "sanction.imposed", a, imposed, ceId);
-        String code = Api.freeCode();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> refused(REG_CN, code, a, 422,
+        // a fresh code per attempt: an attempt made before the sanction arrived succeeds and holds its code
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> refused(REG_CN, Api.freeCode(), a, 422,
                 "licensee-sanctioned"));
+        String code = Api.freeCode();
         // one lift is enough: the duplicate did not create a second sanction
         String lifted = """
                 {"sanctionId":"%s","uscc":"%s","liftedAt":"%s"}""".formatted(sanctionId, a, Instant.now());
