@@ -14,4 +14,5 @@ if ! command -v wrk >/dev/null; then
   exit 2
 fi
 ./mvnw -B -ntp -q -Pbench -pl bench -am package -DskipTests
-exec java -Xmx2g -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.numguard.bench.VerdictHttpBench "$@"
+# services run with C2 as in production (devstack defaults to C1 only, for a fast start)
+exec java -Xmx2g -Dnumguard.service.jvm-flags=-XX:+TieredCompilation -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.numguard.bench.VerdictHttpBench "$@"

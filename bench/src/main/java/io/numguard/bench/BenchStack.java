@@ -106,6 +106,12 @@ final class BenchStack {
      */
     static WrkResult wrk(String label, String baseUrl, List<String> paths, String token, int connections,
                          int seconds, Path workDir) throws IOException, InterruptedException {
+        return wrk(label, baseUrl, paths, token, 2, connections, seconds, workDir);
+    }
+
+    /** As above with the number of wrk threads given (at most the connections: one client is -t1 -c1). */
+    static WrkResult wrk(String label, String baseUrl, List<String> paths, String token, int threads,
+                         int connections, int seconds, Path workDir) throws IOException, InterruptedException {
         Path script = workDir.resolve("paths-" + Math.abs(paths.hashCode()) + ".lua");
         if (!Files.exists(script)) {
             StringBuilder lua = new StringBuilder("local paths = {\n");
@@ -117,8 +123,8 @@ final class BenchStack {
                     .append("  return wrk.format(\"GET\", paths[i])\nend\n");
             Files.writeString(script, lua);
         }
-        List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
-                "--timeout", "10s", "--latency", "-s", script.toString()));
+        List<String> cmd = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
+                "-d" + seconds + "s", "--timeout", "10s", "--latency", "-s", script.toString()));
         if (token != null) {
             cmd.add("-H");
             cmd.add("Authorization: Bearer " + token);
@@ -151,6 +157,16 @@ final class BenchStack {
     private static String find(String text, String regex, String otherwise) {
         Matcher m = Pattern.compile(regex).matcher(text);
         return m.find() ? m.group(1) : otherwise;
+    }
+
+    /** The 1-, 5- and 15-minute load averages (how busy the shared machine was). */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     static String machine() {
