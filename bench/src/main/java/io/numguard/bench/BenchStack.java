@@ -45,7 +45,7 @@ final class BenchStack {
         return complaintDb(stack, false);
     }
 
-    /** @param rewriteBatches the driver's {@code reWriteBatchedInserts}: a JDBC batch of inserts sent as multi-row inserts */
+    /** @param rewriteBatches the driver's {@code reWriteBatchedInserts}: insert batches sent as multi-row inserts */
     static Connection complaintDb(DevStack stack, boolean rewriteBatches) throws SQLException {
         java.util.Properties p = new java.util.Properties();
         p.setProperty("user", stack.postgres().user());
@@ -88,6 +88,16 @@ final class BenchStack {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Nearest-rank percentile (p in 0..100) of the values that are not NaN; NaN when there are none. */
+    static double percentile(double[] values, double p) {
+        double[] v = java.util.Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        int idx = (int) Math.ceil(p / 100.0 * v.length) - 1;
+        return v[Math.max(0, Math.min(v.length - 1, idx))];
     }
 
     static void log(String format, Object... args) {

@@ -277,13 +277,7 @@ public final class IntakeBench {
     }
 
     private static double pct(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+        return BenchStack.percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), p);
     }
 
     /** Ratios are against the faster of the plain inserts. */

@@ -46,6 +46,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import static io.numguard.bench.BenchStack.log;
+import static io.numguard.bench.BenchStack.percentile;
 
 /**
  * Issue 7 item 4: revocation propagation. From the approving HTTP call returning (four-eyes: regulator.fj proposed,
@@ -255,7 +256,7 @@ public final class RevocationBench {
                 // ---- sequential: warm-up, then n
                 List<String> queue = new ArrayList<>(codes);
                 List<Sample> warm = approveAll(enforcement, tokens, take(queue, warmup), caseOf, orders, revoked, 1);
-                log("warm-up: %d revocations, p50 %.1f ms", warm.size(), pct(warm.stream()
+                log("warm-up: %d revocations, p50 %.1f ms", warm.size(), percentile(warm.stream()
                         .mapToDouble(Sample::totalMs).toArray(), 50));
                 List<Sample> seq = approveAll(enforcement, tokens, take(queue, n), caseOf, orders, revoked, 1);
                 List<Sample> conc = clients > 0
@@ -270,8 +271,8 @@ public final class RevocationBench {
                 out.append(String.format("%nRevocation propagation (issue 7 item 4), %s, %d revocations per row "
                         + "after %d warm-up; times in ms; load average %s at the start, %s at the end%n",
                         BenchStack.machine(), n, warmup, loadAtStart, BenchStack.loadAverage()));
-                double base1 = pct(before.oneHop, 50);
-                double base1p99 = pct(before.oneHop, 99);
+                double base1 = percentile(before.oneHop, 50);
+                double base1p99 = percentile(before.oneHop, 99);
                 out.append(String.format("%-84s | %5s | %7s | %7s | %7s | %7s | %9s | %9s%n", "path", "n", "p50",
                         "p90", "p99", "max", "p50/1hop", "p99/1hop"));
                 out.append("-".repeat(84)).append("-+-------+---------+---------+---------+---------+-----------+"
@@ -300,11 +301,11 @@ public final class RevocationBench {
                 }
                 row(out, "Kafka produce->consume, 1 hop, acks=all (after)", after.oneHop, base1, base1p99);
                 row(out, "Kafka 2 hops through a consume->produce relay (after)", after.twoHops, base1, base1p99);
-                double p99 = pct(totals(seq), 99);
+                double p99 = percentile(totals(seq), 99);
                 out.append(String.format("%nTarget: p99 under 500 ms (sequential): %.1f ms, %s%n", p99,
                         p99 < 500 ? "MET" : "MISSED"));
                 if (!conc.isEmpty()) {
-                    double p99c = pct(totals(conc), 99);
+                    double p99c = percentile(totals(conc), 99);
                     out.append(String.format("        with %d clients at once: %.1f ms, %s%n", clients, p99c,
                             p99c < 500 ? "met" : "missed"));
                 }
@@ -458,7 +459,8 @@ public final class RevocationBench {
                         two[i] = (s2.nanos - t2) / 1e6;
                     }
                 }
-                log("baseline %s: 1 hop p50 %.2f ms, 2 hops p50 %.2f ms", tag, pct(one, 50), pct(two, 50));
+                log("baseline %s: 1 hop p50 %.2f ms, 2 hops p50 %.2f ms", tag, percentile(one, 50),
+                        percentile(two, 50));
                 return new BaselineResult(one, two);
             }
         }
@@ -583,19 +585,11 @@ public final class RevocationBench {
         return s.stream().mapToDouble(Sample::totalMs).toArray();
     }
 
-    static double pct(double[] values, double p) {
-        double[] v = Arrays.stream(values).filter(d -> !Double.isNaN(d)).sorted().toArray();
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        int idx = (int) Math.ceil(p / 100.0 * v.length) - 1;
-        return v[Math.max(0, Math.min(v.length - 1, idx))];
-    }
-
     private static void row(StringBuilder out, String label, double[] v, double base50, double base99) {
         double max = Arrays.stream(v).max().orElse(Double.NaN);
         out.append(String.format("%-84s | %5d | %7.1f | %7.1f | %7.1f | %7.1f | %9.1f | %9.1f%n", label, v.length,
-                pct(v, 50), pct(v, 90), pct(v, 99), max, pct(v, 50) / base50, pct(v, 99) / base99));
+                percentile(v, 50), percentile(v, 90), percentile(v, 99), max, percentile(v, 50) / base50,
+                percentile(v, 99) / base99));
     }
 
     private static void writeRaw(Path file, List<Sample> samples) throws Exception {

@@ -12,8 +12,9 @@ import java.util.Objects;
 /**
  * Distinct complainants per subject, kept incrementally: per (subject, complainant) the hour of the latest sighting,
  * and per (subject, hour) how many complainants have their latest sighting in it ({@link DistinctHour}). A new
- * sighting moves its complainant from the old hour to the new one. The database keeps both tables and applies
- * {@link #apply}'s changes; {@link #of} is the same result computed from scratch, for tests and as its definition.
+ * sighting moves its complainant from the old hour to the new one. The database keeps the latest sightings of every
+ * subject and applies {@link #apply}'s hour changes for segments (a number's few latest sightings are counted when it
+ * is re-assessed); {@link #of} is the same result computed from scratch, for tests and as its definition.
  */
 public final class DistinctComplainants {
     private DistinctComplainants() {

@@ -1,11 +1,15 @@
 package io.numguard.complaint.persistence;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /** Conversions between JDBC values and java.time, whatever the driver hands back for timestamptz and date. */
 public final class Sql {
@@ -59,14 +63,12 @@ public final class Sql {
     }
 
     /** A {@code text[]} parameter. */
-    public static java.sql.Array texts(java.sql.Connection c, java.util.List<String> values)
-            throws java.sql.SQLException {
+    public static Array texts(Connection c, List<String> values) throws SQLException {
         return c.createArrayOf("text", values.toArray());
     }
 
     /** A {@code bigint[]} parameter. */
-    public static java.sql.Array longs(java.sql.Connection c, java.util.List<Long> values)
-            throws java.sql.SQLException {
+    public static Array longs(Connection c, List<Long> values) throws SQLException {
         return c.createArrayOf("int8", values.toArray());
     }
 

@@ -1,7 +1,10 @@
 package io.numguard.support.kafka;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -26,11 +29,10 @@ import java.util.concurrent.Future;
 public class EventProducer {
     private final Producer<String, String> producer;
 
-    @jakarta.inject.Inject
+    @Inject
     public EventProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                          @ConfigProperty(name = "numguard.service.name") String serviceName,
-                         @io.smallrye.common.annotation.Identifier("default-kafka-broker")
-                         jakarta.enterprise.inject.Instance<Map<String, Object>> kafkaConfig) {
+                         @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
         this(bootstrapServers, serviceName, kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of());
     }
 
@@ -38,7 +40,7 @@ public class EventProducer {
     public EventProducer(String bootstrapServers, String serviceName, Map<String, Object> kafkaConfig) {
         Map<String, Object> config = new HashMap<>();
         kafkaConfig.forEach((k, v) -> {
-            if (ProducerConfig.configNames().contains(k) || k.startsWith("ssl.") || k.startsWith("sasl.")) {
+            if (ProducerConfig.configNames().contains(k)) { // security.protocol, ssl.*, sasl.*, timeouts...
                 config.put(k, v);
             }
         });

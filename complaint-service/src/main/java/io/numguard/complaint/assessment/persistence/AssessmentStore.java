@@ -172,50 +172,6 @@ public class AssessmentStore {
         });
     }
 
-    @SuppressWarnings("unchecked")
-    public List<HourlyBucket> buckets(Subject subject, Instant from) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select hour, category, source, count, weighted from complaint_bucket
-                        where subject_kind = ?1 and subject_code = ?2 and hour >= ?3""")
-                .setParameter(1, subject.kind().name()).setParameter(2, subject.code())
-                .setParameter(3, Sql.ts(from)).getResultList();
-        List<HourlyBucket> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new HourlyBucket(subject, Sql.instant(r[0]), ComplaintCategory.valueOf((String) r[1]),
-                    ComplaintSource.valueOf((String) r[2]), Sql.asLong(r[3]), Sql.asLong(r[4])));
-        }
-        return out;
-    }
-
-    /** The subject's distinct complainants per hour since {@code from} (see {@link DistinctHour}). */
-    @SuppressWarnings("unchecked")
-    public List<DistinctHour> complainants(Subject subject, Instant from) {
-        List<Object[]> rows = em.createNativeQuery(subject.isNumber() ? """
-                        select last_hour, count(*) from complainant_latest
-                        where subject_kind = ?1 and subject_code = ?2 and last_hour >= ?3 group by last_hour""" : """
-                        select hour, complainants from complainant_hour
-                        where subject_kind = ?1 and subject_code = ?2 and hour >= ?3""")
-                .setParameter(1, subject.kind().name()).setParameter(2, subject.code())
-                .setParameter(3, Sql.ts(from)).getResultList();
-        List<DistinctHour> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new DistinctHour(subject, Sql.instant(r[0]), Sql.asLong(r[1])));
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    public Map<ThresholdKey, ThresholdState> thresholdStates(Subject subject) {
-        List<Object[]> rows = em.createNativeQuery(
-                        "select rule_id, state from threshold_state where subject_kind = ?1 and subject_code = ?2")
-                .setParameter(1, subject.kind().name()).setParameter(2, subject.code()).getResultList();
-        Map<ThresholdKey, ThresholdState> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.put(new ThresholdKey(subject, (String) r[0]), ThresholdState.valueOf((String) r[1]));
-        }
-        return out;
-    }
-
     /** A missing row means BELOW, so re-arming deletes the row. One statement per kind of change. */
     public void saveThresholdStates(Map<ThresholdKey, ThresholdState> changes, Instant now) {
         if (changes.isEmpty()) {
@@ -264,32 +220,6 @@ public class AssessmentStore {
                 }
             }
         });
-    }
-
-    /** The label last published for the subject, null when none. */
-    @SuppressWarnings("unchecked")
-    public Label publishedLabel(Subject subject) {
-        List<String> rows = em.createNativeQuery(
-                        "select label from reputation where subject_kind = ?1 and subject_code = ?2")
-                .setParameter(1, subject.kind().name()).setParameter(2, subject.code()).getResultList();
-        return rows.isEmpty() ? null : Label.valueOf(rows.get(0));
-    }
-
-    public void saveReputation(Subject subject, Reputation reputation, Instant now) {
-        em.createNativeQuery("""
-                        insert into reputation (subject_kind, subject_code, label, score, reasons, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)
-                        on conflict (subject_kind, subject_code) do update set label = excluded.label,
-                            score = excluded.score, reasons = excluded.reasons, updated_at = excluded.updated_at""")
-                .setParameter(1, subject.kind().name()).setParameter(2, subject.code())
-                .setParameter(3, reputation.label().name()).setParameter(4, reputation.score())
-                .setParameter(5, String.join("\n", reputation.reasons())).setParameter(6, Sql.ts(now))
-                .executeUpdate();
-    }
-
-    public void deleteReputation(Subject subject) {
-        em.createNativeQuery("delete from reputation where subject_kind = ?1 and subject_code = ?2")
-                .setParameter(1, subject.kind().name()).setParameter(2, subject.code()).executeUpdate();
     }
 
     /**

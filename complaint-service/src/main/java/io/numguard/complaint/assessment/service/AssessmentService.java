@@ -8,6 +8,8 @@ import io.numguard.complaint.assessment.persistence.AssessmentStore;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.complaint.reputation.LabelChange;
 import io.numguard.complaint.reputation.index.ReputationIndexKeeper;
+import io.numguard.complaint.threshold.ThresholdKey;
+import io.numguard.complaint.threshold.ThresholdState;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.ThresholdExceeded;
 import io.numguard.support.outbox.Outbox;
@@ -26,6 +28,7 @@ import io.numguard.complaint.reputation.Reputation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,40 +59,20 @@ public class AssessmentService {
 
     private volatile boolean stopping;
 
-    /** The subject must already be locked by the caller ({@link SubjectLocks}). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Reassessment reassess(Subject subject, Instant now) {
-        Instant from = Window.longest().from(now);
-        Reassessment r = reassessor.reassess(subject, store.buckets(subject, from), store.complainants(subject, from),
-                store.thresholdStates(subject), store.publishedLabel(subject), now);
-        store.saveThresholdStates(r.thresholds().changes(), now);
-        publish(r);
-        if (r.hasComplaints()) {
-            store.saveReputation(subject, r.reputation(), now);
-        } else {
-            store.deleteReputation(subject);
-        }
-        keeper.afterCommit(r::applyTo);
-        return r;
-    }
-
     /**
-     * Many subjects at once (a carrier's batch touches thousands): read in bulk, decide per subject with the pure
-     * pipeline, write reputations in batches. The subjects must already be locked by the caller.
+     * Re-assesses subjects (one, or the thousands a carrier's batch touches): read in bulk, decide per subject with
+     * the pure pipeline, write threshold states and reputations in one statement each. The subjects must already be
+     * locked by the caller ({@link SubjectLocks}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Reassessment> reassess(Collection<Subject> subjects, Instant now) {
-        if (subjects.size() == 1) {
-            return List.of(reassess(subjects.iterator().next(), now));
-        }
         long t0 = System.nanoTime();
         AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now));
         long t1 = System.nanoTime();
         List<Reassessment> out = new ArrayList<>(subjects.size());
         Map<Subject, Reputation> keep = new LinkedHashMap<>();
         List<Subject> forget = new ArrayList<>();
-        Map<io.numguard.complaint.threshold.ThresholdKey, io.numguard.complaint.threshold.ThresholdState> states =
-                new java.util.HashMap<>();
+        Map<ThresholdKey, ThresholdState> states = new HashMap<>();
         for (Subject subject : subjects) {
             Reassessment r = reassessor.reassess(subject, snapshot.bucketsOf(subject), snapshot.complainantsOf(subject),
                     snapshot.thresholdsOf(subject), snapshot.labels().get(subject), now);

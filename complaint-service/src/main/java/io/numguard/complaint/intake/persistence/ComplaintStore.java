@@ -19,9 +19,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Complaint rows, the daily de-duplication and the hourly buckets; plain JDBC in the current transaction. */
 @ApplicationScoped
@@ -90,8 +97,8 @@ public class ComplaintStore {
     private static void insertBatch(Connection c, List<Row> rows, Instant now, List<long[]> out)
             throws SQLException {
         boolean[] counted = new boolean[rows.size()];
-        java.util.Arrays.fill(counted, true);
-        java.util.Map<DedupeKey, Integer> firstOfKey = new java.util.LinkedHashMap<>();
+        Arrays.fill(counted, true);
+        Map<DedupeKey, Integer> firstOfKey = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             var key = rows.get(i).complaint().dedupeKey();
             if (key.isPresent() && firstOfKey.putIfAbsent(key.get(), i) != null) {
@@ -107,7 +114,7 @@ public class ComplaintStore {
                 numbers.add(k.number());
                 days.add(k.day().toString());
             }
-            java.util.Set<DedupeKey> fresh = new java.util.HashSet<>();
+            Set<DedupeKey> fresh = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into complaint_dedupe (complainant_hash, number, day)
                     select h, n, d::date from unnest(?::text[], ?::text[], ?::text[]) as t(h, n, d)
@@ -150,7 +157,7 @@ public class ComplaintStore {
             claimed.add(row.claimedIdentity());
             referral.add(row.referralId());
         }
-        java.util.Set<String> referralRowsStored = new java.util.HashSet<>();
+        Set<String> referralRowsStored = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into complaint (number, segment_code, category, source, complainant_hash,
                     complainant_phone_hash, reporter, at, called_at, counted, text, claimed_identity,
@@ -261,8 +268,8 @@ public class ComplaintStore {
         List<ComplainantSighting> ofNumbers = sightings.stream().filter(x -> x.subject().isNumber()).toList();
         List<ComplainantSighting> ofSegments = sightings.stream().filter(x -> !x.subject().isNumber()).toList();
         if (!ofNumbers.isEmpty()) {
-            java.util.Map<DistinctComplainants.Key, Instant> newest =
-                    DistinctComplainants.apply(java.util.Map.of(), ofNumbers).latest();
+            Map<DistinctComplainants.Key, Instant> newest =
+                    DistinctComplainants.apply(Map.of(), ofNumbers).latest();
             em.unwrap(Session.class).doWork(c -> upsertLatest(c, newest, true));
         }
         if (ofSegments.isEmpty()) {
@@ -270,7 +277,7 @@ public class ComplaintStore {
         }
         List<DistinctComplainants.Key> keys = DistinctComplainants.keysOf(ofSegments);
         em.unwrap(Session.class).doWork(c -> {
-            java.util.Map<DistinctComplainants.Key, Instant> known = new java.util.HashMap<>();
+            Map<DistinctComplainants.Key, Instant> known = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     select l.subject_kind, l.subject_code, l.complainant_hash, l.last_hour
                     from unnest(?::text[], ?::text[], ?::text[]) as t(k, s, h)
@@ -290,7 +297,7 @@ public class ComplaintStore {
                     while (rs.next()) {
                         Subject subject = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
                         known.put(new DistinctComplainants.Key(subject, rs.getString(3)),
-                                rs.getObject(4, java.time.OffsetDateTime.class).toInstant());
+                                rs.getObject(4, OffsetDateTime.class).toInstant());
                     }
                 }
             }
@@ -331,7 +338,7 @@ public class ComplaintStore {
     }
 
     /** @param keepLater keep a stored later hour (numbers: nothing was read first) */
-    private static void upsertLatest(Connection c, java.util.Map<DistinctComplainants.Key, Instant> latest,
+    private static void upsertLatest(Connection c, Map<DistinctComplainants.Key, Instant> latest,
                                      boolean keepLater) throws SQLException {
         List<String> kind = new ArrayList<>(), code = new ArrayList<>(), hash = new ArrayList<>();
         List<Long> hour = new ArrayList<>();

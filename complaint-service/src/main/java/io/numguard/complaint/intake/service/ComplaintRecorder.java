@@ -2,6 +2,7 @@ package io.numguard.complaint.intake.service;
 
 import io.numguard.complaint.aggregate.ComplainantSighting;
 import io.numguard.complaint.aggregate.HourlyBucket;
+import io.numguard.complaint.aggregate.SegmentResolver;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.assessment.service.AssessmentService;
 import io.numguard.complaint.intake.IntakeRules;
@@ -11,6 +12,7 @@ import io.numguard.complaint.reputation.ReputationIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,7 +43,7 @@ public class ComplaintRecorder {
     IntakeRules rules;
 
     /** Per-batch phase timings at DEBUG (see numguard.phase-log-level). */
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger("io.numguard.complaint.phases");
+    private static final Logger LOG = Logger.getLogger("io.numguard.complaint.phases");
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
@@ -80,14 +83,14 @@ public class ComplaintRecorder {
             if (!counted) {
                 continue;
             }
-            for (HourlyBucket b : HourlyBucket.increments(r.complaint(), n -> java.util.Optional.of(r.segmentCode()),
-                    rules.weights())) {
+            // the segment it was stored under, even if the registry's segments changed since
+            SegmentResolver storedSegment = n -> Optional.of(r.segmentCode());
+            for (HourlyBucket b : HourlyBucket.increments(r.complaint(), storedSegment, rules.weights())) {
                 String key = b.subject() + "|" + b.hour() + "|" + b.category() + "|" + b.source();
                 increments.merge(key, b, HourlyBucket::plus);
                 changed.add(b.subject());
             }
-            sightings.addAll(ComplainantSighting.of(r.complaint(),
-                    n -> java.util.Optional.of(r.segmentCode())));
+            sightings.addAll(ComplainantSighting.of(r.complaint(), storedSegment));
         }
         store.addToBuckets(increments.values());
         long t3 = System.nanoTime();
