@@ -173,7 +173,8 @@ public final class IntakeBench {
         }
         String token = BenchStack.token(stack, "carrier.ct"); // fresh: lives 900 s, a run is bounded to 300 s
         if (jfrFile != null) {
-            VerdictHttpBench.jcmd(servicePid, "JFR.start", "name=intake", "settings=profile",
+            VerdictHttpBench.jcmd(servicePid, "JFR.start", "name=intake",
+                    "settings=" + System.getProperty("numguard.bench.jfr-settings", "profile"),
                     "filename=" + jfrFile);
         }
         AtomicInteger next = new AtomicInteger();
@@ -232,7 +233,6 @@ public final class IntakeBench {
             String[] queries = {
                     "select count(*) from complaint where source = 'CARRIER' and reporter = 'CT'",
                     "select count(*) from complaint where source = 'CARRIER' and reporter = 'CT' and counted",
-                    "select coalesce(sum(count), 0) from complaint_bucket where subject_kind = 'NUMBER'",
                     "select coalesce(sum(count), 0) from complaint_bucket where subject_kind = 'SEGMENT'",
                     "select count(*) from reputation",
                     "select count(*) from bench_plain_complaint"};
@@ -249,16 +249,18 @@ public final class IntakeBench {
     static void phases(Path serviceLog, int rowsPerBatch) throws java.io.IOException {
         Pattern phase = Pattern.compile("([a-z -]+) (\\d+) ms");
         java.util.Map<String, List<Long>> byPhase = new java.util.LinkedHashMap<>();
+        // "10000 rows, 11000 subjects: store 5 ms, ...", "11000 subjects: load 5 ms, ...", "10000 marks: validate 5 ms"
+        Pattern head = Pattern.compile("(\\d+ (rows, \\d+ subjects|subjects|marks)|index):");
         for (String line : Files.readAllLines(serviceLog)) {
-            boolean recorder = line.contains(rowsPerBatch + " rows,");
-            boolean assessment = line.contains("subjects: load");
-            if (!recorder && !assessment) {
+            Matcher h = head.matcher(line);
+            boolean perBatch = h.find() && (h.group(2) == null || h.group(2).equals("subjects")
+                    || line.contains(rowsPerBatch + " "));
+            if (!perBatch) {
                 continue;
             }
-            Matcher m = phase.matcher(line.substring(line.indexOf(recorder ? " rows," : "subjects:")));
+            Matcher m = phase.matcher(line.substring(h.end()));
             while (m.find()) {
-                byPhase.computeIfAbsent(m.group(1).trim().replaceFirst("^(subjects: |rows, \\d+ subjects: )", ""),
-                        k -> new ArrayList<>()).add(Long.parseLong(m.group(2)));
+                byPhase.computeIfAbsent(m.group(1).trim(), k -> new ArrayList<>()).add(Long.parseLong(m.group(2)));
             }
         }
         System.out.println("Where a batch's time goes in the service (median of " + byPhase.values().stream()

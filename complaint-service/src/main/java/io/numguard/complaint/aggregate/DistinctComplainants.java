@@ -12,9 +12,9 @@ import java.util.Objects;
 /**
  * Distinct complainants per subject, kept incrementally: per (subject, complainant) the hour of the latest sighting,
  * and per (subject, hour) how many complainants have their latest sighting in it ({@link DistinctHour}). A new
- * sighting moves its complainant from the old hour to the new one. The database keeps the latest sightings of every
- * subject and applies {@link #apply}'s hour changes for segments (a number's few latest sightings are counted when it
- * is re-assessed); {@link #of} is the same result computed from scratch, for tests and as its definition.
+ * sighting moves its complainant from the old hour to the new one. For segments the database keeps both and applies
+ * this rule in one statement ({@code ComplaintStore.trackComplainants}, checked against a recount in the tests); a
+ * number's few complainants are counted from its complaints with {@link #of}, the same result from scratch.
  */
 public final class DistinctComplainants {
     private DistinctComplainants() {
@@ -47,15 +47,6 @@ public final class DistinctComplainants {
         public boolean isEmpty() {
             return latest.isEmpty();
         }
-    }
-
-    /** The keys whose current latest hour {@link #apply} needs, in first-seen order. */
-    public static List<Key> keysOf(Collection<ComplainantSighting> sightings) {
-        Map<Key, Boolean> keys = new LinkedHashMap<>();
-        for (ComplainantSighting s : sightings) {
-            keys.put(new Key(s.subject(), s.complainantHash()), Boolean.TRUE);
-        }
-        return new ArrayList<>(keys.keySet());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.numguard.complaint.intake.ComplaintSource;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,9 +30,9 @@ public final class WindowCalculator {
         Objects.requireNonNull(now, "now");
         Instant from = window.from(now);
         Instant until = window.until(now);
-        long[] countByCategory = new long[ComplaintCategory.values().length];
+        long[] countByCategory = new long[CATEGORIES.length];
         long[] weightedByCategory = new long[countByCategory.length];
-        long[] countBySource = new long[ComplaintSource.values().length];
+        long[] countBySource = new long[SOURCES.length];
         long[] weightedBySource = new long[countBySource.length];
         long count = 0;
         long weighted = 0;
@@ -53,10 +54,8 @@ public final class WindowCalculator {
             }
         }
         return new WindowTotals(subject, window, from, until,
-                toMap(countByCategory, ComplaintCategory.class, ComplaintCategory.values()),
-                toMap(weightedByCategory, ComplaintCategory.class, ComplaintCategory.values()),
-                toMap(countBySource, ComplaintSource.class, ComplaintSource.values()),
-                toMap(weightedBySource, ComplaintSource.class, ComplaintSource.values()),
+                toMap(countByCategory, CATEGORIES), toMap(weightedByCategory, CATEGORIES),
+                toMap(countBySource, SOURCES), toMap(weightedBySource, SOURCES),
                 count, weighted, distinct);
     }
 
@@ -64,15 +63,20 @@ public final class WindowCalculator {
     public static Map<Window, WindowTotals> allWindows(Subject subject, Instant now,
                                                        Collection<HourlyBucket> buckets,
                                                        Collection<DistinctHour> complainants) {
-        EnumMap<Window, WindowTotals> out = new EnumMap<>(Window.class);
+        EnumMap<Window, WindowTotals> out = new EnumMap<>(NO_WINDOWS);
         for (Window w : Window.values()) {
             out.put(w, totals(subject, w, now, buckets, complainants));
         }
         return out;
     }
 
-    private static <K extends Enum<K>> Map<K, Long> toMap(long[] values, Class<K> type, K[] keys) {
-        EnumMap<K, Long> m = new EnumMap<>(type);
+    private static final EnumMap<Window, WindowTotals> NO_WINDOWS = new EnumMap<>(Window.class);
+    private static final ComplaintCategory[] CATEGORIES = ComplaintCategory.values();
+    private static final ComplaintSource[] SOURCES = ComplaintSource.values();
+
+    /** Read once by the {@link WindowTotals} constructor, which copies what it keeps. */
+    private static <K extends Enum<K>> Map<K, Long> toMap(long[] values, K[] keys) {
+        Map<K, Long> m = new HashMap<>(keys.length * 2);
         for (K k : keys) {
             m.put(k, values[k.ordinal()]);
         }

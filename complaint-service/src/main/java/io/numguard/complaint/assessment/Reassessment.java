@@ -3,6 +3,7 @@ package io.numguard.complaint.assessment;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.aggregate.WindowTotals;
+import io.numguard.complaint.reputation.Label;
 import io.numguard.complaint.reputation.LabelChange;
 import io.numguard.complaint.reputation.Reputation;
 import io.numguard.complaint.reputation.ReputationIndex;
@@ -33,11 +34,21 @@ public record Reassessment(
         return longest != null && longest.count() > 0;
     }
 
+    /**
+     * Whether the subject keeps a reputation of its own (a {@code reputation} row and an index entry): a segment
+     * while it has complaints; a number only while they earn it a label. A number below every label bar is screened
+     * like a number never complained about (its segment's label and score): a NONE label changes no verdict, and
+     * keeping one row per complained-about number cost a row write per mark about a fresh number.
+     */
+    public boolean keepsReputation() {
+        return hasComplaints() && (!subject.isNumber() || reputation.label() != Label.NONE);
+    }
+
     /** Brings the in-memory index in line with this reputation. */
     public void applyTo(ReputationIndex index) {
         if (subject.isNumber()) {
             PhoneNumber number = new PhoneNumber(subject.code());
-            if (hasComplaints()) {
+            if (keepsReputation()) {
                 index.putNumberReputation(number, reputation.label(), reputation.score());
             } else {
                 index.clearNumberReputation(number);

@@ -1,5 +1,12 @@
 package io.numguard.complaint.rest;
 
+import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.aggregate.SubjectKind;
+import io.numguard.complaint.aggregate.Window;
+import io.numguard.complaint.aggregate.WindowCalculator;
+import io.numguard.complaint.aggregate.WindowTotals;
+import io.numguard.complaint.assessment.persistence.AssessmentStore;
+import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.testing.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +30,8 @@ import static org.hamcrest.Matchers.startsWith;
 /** A citizen's complaint: normalisation, validation, the daily de-duplication, the rate limit, hashing. */
 @QuarkusTest
 class ComplaintApiTest {
+    @Inject
+    AssessmentStore assessments;
     @Inject
     EntityManager em;
 
@@ -90,10 +100,16 @@ class ComplaintApiTest {
         assertThat(((Number) row[0]).intValue()).isEqualTo(3);
         assertThat(((Number) row[1]).intValue()).isEqualTo(2);
         assertThat(((Number) row[2]).intValue()).isEqualTo(2);
-        Number bucketed = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "select sum(count) from complaint_bucket where subject_kind = 'NUMBER' and subject_code = ?1")
-                .setParameter(1, number).getSingleResult());
-        assertThat(bucketed.intValue()).isEqualTo(2);
+        // and the number's windows, read back from its counted complaints, hold those two
+        Subject subject = new Subject(SubjectKind.NUMBER, number);
+        AssessmentStore.Snapshot snapshot = QuarkusTransaction.requiringNew().call(() ->
+                assessments.load(List.of(subject), Instant.now().minus(Duration.ofDays(30))));
+        WindowTotals day = WindowCalculator.totals(subject, Window.P1D, Instant.now(), snapshot.bucketsOf(subject),
+                snapshot.complainantsOf(subject));
+        assertThat(day.count()).isEqualTo(2);
+        assertThat(day.distinctComplainants()).isEqualTo(2);
+        assertThat(day.count(ComplaintCategory.HARASSMENT)).isEqualTo(2);
+        assertThat(day.count(ComplaintCategory.FRAUD)).isZero();
     }
 
     @Test

@@ -1,11 +1,15 @@
 package io.numguard.complaint.assessment.persistence;
 
+import io.numguard.complaint.aggregate.ComplainantSighting;
+import io.numguard.complaint.aggregate.DistinctComplainants;
 import io.numguard.complaint.aggregate.DistinctHour;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.intake.ComplaintSource;
+import io.numguard.complaint.intake.IntakeRules;
+import io.numguard.complaint.intake.SourceWeights;
 import io.numguard.complaint.persistence.Sql;
 import io.numguard.complaint.reputation.Label;
 import io.numguard.complaint.reputation.Reputation;
@@ -17,7 +21,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -33,6 +38,8 @@ import java.util.Map;
 public class AssessmentStore {
     @Inject
     EntityManager em;
+    @Inject
+    IntakeRules rules;
 
     /** Everything the re-assessment of many subjects reads, loaded with a handful of queries. */
     public record Snapshot(Map<Subject, List<HourlyBucket>> buckets, Map<Subject, List<DistinctHour>> complainants,
@@ -50,6 +57,10 @@ public class AssessmentStore {
         }
     }
 
+    /**
+     * Segments from their hourly buckets and per-hour distinct complainants; numbers from their own counted
+     * complaints since {@code from} (the index {@code complaint_number_at}; weighted with the current source weights).
+     */
     public Snapshot load(Collection<Subject> subjects, Instant from) {
         String[] numbers = subjects.stream().filter(Subject::isNumber).map(Subject::code).toArray(String[]::new);
         String[] segments = subjects.stream().filter(s -> !s.isNumber()).map(Subject::code).toArray(String[]::new);
@@ -58,51 +69,49 @@ public class AssessmentStore {
         Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds = new HashMap<>();
         Map<Subject, Label> labels = new HashMap<>();
         em.unwrap(Session.class).doWork(c -> {
-            Array n = c.createArrayOf("text", numbers);
-            Array g = c.createArrayOf("text", segments);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select subject_kind, subject_code, hour, category, source, count, weighted from complaint_bucket
-                    where hour >= ? and ((subject_kind = 'NUMBER' and subject_code = any(?))
-                                      or (subject_kind = 'SEGMENT' and subject_code = any(?)))""")) {
-                ps.setObject(1, Sql.ts(from));
-                ps.setArray(2, n);
-                ps.setArray(3, g);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Subject s = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
-                        buckets.computeIfAbsent(s, k -> new ArrayList<>()).add(new HourlyBucket(s,
-                                rs.getObject(3, OffsetDateTime.class).toInstant(),
-                                ComplaintCategory.valueOf(rs.getString(4)), ComplaintSource.valueOf(rs.getString(5)),
-                                rs.getLong(6), rs.getLong(7)));
+            String n = Sql.texts(java.util.Arrays.asList(numbers));
+            String g = Sql.texts(java.util.Arrays.asList(segments));
+            if (numbers.length > 0) {
+                loadNumbers(c, n, from, buckets, complainants);
+            }
+            if (segments.length > 0) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        select subject_code, hour, category, source, count, weighted from complaint_bucket
+                        where subject_kind = 'SEGMENT' and subject_code = any(?::text[]) and hour >= ?""")) {
+                    ps.setString(1, g);
+                    ps.setObject(2, Sql.ts(from));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Subject s = Subject.segment(rs.getString(1));
+                            buckets.computeIfAbsent(s, k -> new ArrayList<>()).add(new HourlyBucket(s,
+                                    rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                    ComplaintCategory.valueOf(rs.getString(3)),
+                                    ComplaintSource.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6)));
+                        }
                     }
                 }
-            }
-            // a number's from its complainants' latest sightings, a segment's from its per-hour counts
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select 'NUMBER', subject_code, last_hour, count(*) from complainant_latest
-                    where subject_kind = 'NUMBER' and subject_code = any(?) and last_hour >= ?
-                    group by subject_code, last_hour
-                    union all
-                    select subject_kind, subject_code, hour, complainants from complainant_hour
-                    where subject_kind = 'SEGMENT' and subject_code = any(?) and hour >= ?""")) {
-                ps.setArray(1, n);
-                ps.setObject(2, Sql.ts(from));
-                ps.setArray(3, g);
-                ps.setObject(4, Sql.ts(from));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Subject s = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
-                        complainants.computeIfAbsent(s, k -> new ArrayList<>()).add(new DistinctHour(s,
-                                rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getLong(4)));
+                try (PreparedStatement ps = c.prepareStatement("""
+                        select subject_code, hour, complainants from complainant_hour
+                        where subject_kind = 'SEGMENT' and subject_code = any(?::text[]) and hour >= ?""")) {
+                    ps.setString(1, g);
+                    ps.setObject(2, Sql.ts(from));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Subject s = Subject.segment(rs.getString(1));
+                            complainants.computeIfAbsent(s, k -> new ArrayList<>()).add(new DistinctHour(s,
+                                    rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(3)));
+                        }
                     }
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     select subject_kind, subject_code, rule_id, state from threshold_state
-                    where (subject_kind = 'NUMBER' and subject_code = any(?))
-                       or (subject_kind = 'SEGMENT' and subject_code = any(?))""")) {
-                ps.setArray(1, n);
-                ps.setArray(2, g);
+                    where subject_kind = 'NUMBER' and subject_code = any(?::text[])
+                    union all
+                    select subject_kind, subject_code, rule_id, state from threshold_state
+                    where subject_kind = 'SEGMENT' and subject_code = any(?::text[])""")) {
+                ps.setString(1, n);
+                ps.setString(2, g);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Subject s = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
@@ -113,10 +122,12 @@ public class AssessmentStore {
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     select subject_kind, subject_code, label from reputation
-                    where (subject_kind = 'NUMBER' and subject_code = any(?))
-                       or (subject_kind = 'SEGMENT' and subject_code = any(?))""")) {
-                ps.setArray(1, n);
-                ps.setArray(2, g);
+                    where subject_kind = 'NUMBER' and subject_code = any(?::text[])
+                    union all
+                    select subject_kind, subject_code, label from reputation
+                    where subject_kind = 'SEGMENT' and subject_code = any(?::text[])""")) {
+                ps.setString(1, n);
+                ps.setString(2, g);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         labels.put(new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2)),
@@ -126,6 +137,53 @@ public class AssessmentStore {
             }
         });
         return new Snapshot(buckets, complainants, thresholds, labels);
+    }
+
+    /**
+     * The numbers' buckets and distinct complainants, summed from their counted complaints since {@code from}: a
+     * number has few complaints, so this one index range read per number replaces the bucket and latest-sighting
+     * rows it would otherwise write with every mark.
+     */
+    private void loadNumbers(Connection c, String numbers, Instant from, Map<Subject, List<HourlyBucket>> buckets,
+                             Map<Subject, List<DistinctHour>> complainants) throws SQLException {
+        Map<Subject, Map<BucketKey, long[]>> sums = new HashMap<>();
+        List<ComplainantSighting> sightings = new ArrayList<>();
+        SourceWeights weights = rules.weights();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select number, at, category, source, complainant_hash from complaint
+                where counted and number = any(?::text[]) and at >= ?""")) {
+            ps.setString(1, numbers);
+            ps.setObject(2, Sql.ts(from));
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Subject s = new Subject(SubjectKind.NUMBER, rs.getString(1));
+                    Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
+                    ComplaintSource source = ComplaintSource.valueOf(rs.getString(4));
+                    long[] sum = sums.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(new BucketKey(
+                            HourlyBucket.hourOf(at), ComplaintCategory.valueOf(rs.getString(3)), source),
+                            k -> new long[2]);
+                    sum[0]++;
+                    sum[1] += weights.weightOf(source);
+                    String complainant = rs.getString(5);
+                    if (complainant != null) {
+                        sightings.add(new ComplainantSighting(s, complainant, at));
+                    }
+                }
+            }
+        }
+        sums.forEach((subject, byKey) -> {
+            List<HourlyBucket> list = new ArrayList<>(byKey.size());
+            byKey.forEach((k, sum) -> list.add(new HourlyBucket(subject, k.hour(), k.category(), k.source(), sum[0],
+                    sum[1])));
+            buckets.put(subject, list);
+        });
+        for (DistinctHour h : DistinctComplainants.of(sightings)) {
+            complainants.computeIfAbsent(h.subject(), k -> new ArrayList<>()).add(h);
+        }
+    }
+
+    private record BucketKey(Instant hour, ComplaintCategory category, ComplaintSource source) {
     }
 
     /** Upserts the reputations of subjects with complaints, deletes those of subjects without, in two batches. */
@@ -150,11 +208,11 @@ public class AssessmentStore {
                         on conflict (subject_kind, subject_code) do update set label = excluded.label,
                             score = excluded.score, reasons = excluded.reasons, updated_at = excluded.updated_at""")) {
                     ps.setObject(1, Sql.ts(now));
-                    ps.setArray(2, Sql.texts(c, kind));
-                    ps.setArray(3, Sql.texts(c, code));
-                    ps.setArray(4, Sql.texts(c, label));
-                    ps.setArray(5, Sql.longs(c, score));
-                    ps.setArray(6, Sql.texts(c, reasons));
+                    ps.setString(2, Sql.texts(kind));
+                    ps.setString(3, Sql.texts(code));
+                    ps.setString(4, Sql.texts(label));
+                    ps.setString(5, Sql.longs(score));
+                    ps.setString(6, Sql.texts(reasons));
                     ps.executeUpdate();
                 }
             }
@@ -199,9 +257,9 @@ public class AssessmentStore {
                 try (PreparedStatement ps = c.prepareStatement("""
                         delete from threshold_state t using unnest(?::text[], ?::text[], ?::text[]) as r(k, s, id)
                         where t.subject_kind = r.k and t.subject_code = r.s and t.rule_id = r.id""")) {
-                    ps.setArray(1, Sql.texts(c, rearmKind));
-                    ps.setArray(2, Sql.texts(c, rearmCode));
-                    ps.setArray(3, Sql.texts(c, rearmRule));
+                    ps.setString(1, Sql.texts(rearmKind));
+                    ps.setString(2, Sql.texts(rearmCode));
+                    ps.setString(3, Sql.texts(rearmRule));
                     ps.executeUpdate();
                 }
             }
@@ -212,10 +270,10 @@ public class AssessmentStore {
                         on conflict (subject_kind, subject_code, rule_id)
                         do update set state = excluded.state, changed_at = excluded.changed_at""")) {
                     ps.setObject(1, Sql.ts(now));
-                    ps.setArray(2, Sql.texts(c, kind));
-                    ps.setArray(3, Sql.texts(c, code));
-                    ps.setArray(4, Sql.texts(c, rule));
-                    ps.setArray(5, Sql.texts(c, state));
+                    ps.setString(2, Sql.texts(kind));
+                    ps.setString(3, Sql.texts(code));
+                    ps.setString(4, Sql.texts(rule));
+                    ps.setString(5, Sql.texts(state));
                     ps.executeUpdate();
                 }
             }

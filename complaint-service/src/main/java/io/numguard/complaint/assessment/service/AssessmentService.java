@@ -73,18 +73,20 @@ public class AssessmentService {
         Map<Subject, Reputation> keep = new LinkedHashMap<>();
         List<Subject> forget = new ArrayList<>();
         Map<ThresholdKey, ThresholdState> states = new HashMap<>();
+        List<Outbox.Message> events = new ArrayList<>();
         for (Subject subject : subjects) {
             Reassessment r = reassessor.reassess(subject, snapshot.bucketsOf(subject), snapshot.complainantsOf(subject),
                     snapshot.thresholdsOf(subject), snapshot.labels().get(subject), now);
             states.putAll(r.thresholds().changes());
-            publish(r);
-            if (r.hasComplaints()) {
+            messagesOf(r, events);
+            if (r.keepsReputation()) {
                 keep.put(subject, r.reputation());
             } else if (snapshot.labels().containsKey(subject)) {
                 forget.add(subject);
             }
             out.add(r);
         }
+        outbox.publishAll(events);
         long t2 = System.nanoTime();
         store.saveThresholdStates(states, now);
         store.saveReputations(keep, forget, now);
@@ -97,17 +99,16 @@ public class AssessmentService {
         return out;
     }
 
-    private void publish(Reassessment r) {
+    /** The subject's threshold crossings and label change, in that order. */
+    private static void messagesOf(Reassessment r, List<Outbox.Message> out) {
         for (ThresholdExceeded crossing : r.thresholds().crossings()) {
-            outbox.publish(EventType.SIGNAL_THRESHOLD_EXCEEDED, crossing.segmentCode(), crossing);
+            out.add(new Outbox.Message(EventType.SIGNAL_THRESHOLD_EXCEEDED, crossing.segmentCode(), crossing));
         }
         if (r.labelChange().isPresent()) {
             LabelChange change = r.labelChange().get();
-            if (change instanceof LabelChange.Publish p) {
-                outbox.publish(EventType.REPUTATION_LABEL, p.key(), p.event());
-            } else {
-                outbox.publishTombstone(EventType.REPUTATION_LABEL, change.key());
-            }
+            out.add(change instanceof LabelChange.Publish p
+                    ? new Outbox.Message(EventType.REPUTATION_LABEL, p.key(), p.event())
+                    : Outbox.Message.tombstone(EventType.REPUTATION_LABEL, change.key()));
         }
     }
 

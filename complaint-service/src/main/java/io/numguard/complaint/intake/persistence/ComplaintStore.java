@@ -3,8 +3,6 @@ package io.numguard.complaint.intake.persistence;
 import io.numguard.complaint.aggregate.ComplainantSighting;
 import io.numguard.complaint.aggregate.DistinctComplainants;
 import io.numguard.complaint.aggregate.HourlyBucket;
-import io.numguard.complaint.aggregate.Subject;
-import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.intake.Complaint;
 import io.numguard.complaint.intake.DedupeKey;
 import io.numguard.complaint.persistence.Sql;
@@ -19,18 +17,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Complaint rows, the daily de-duplication and the hourly buckets; plain JDBC in the current transaction. */
+/**
+ * Complaint rows, the daily de-duplication and the segments' hourly buckets and latest sightings; plain JDBC in the
+ * current transaction.
+ */
 @ApplicationScoped
 public class ComplaintStore {
     @Inject
@@ -120,9 +119,9 @@ public class ComplaintStore {
                     select h, n, d::date from unnest(?::text[], ?::text[], ?::text[]) as t(h, n, d)
                     on conflict do nothing
                     returning complainant_hash, number, day""")) {
-                ps.setArray(1, Sql.texts(c, hashes));
-                ps.setArray(2, Sql.texts(c, numbers));
-                ps.setArray(3, Sql.texts(c, days));
+                ps.setString(1, Sql.texts(hashes));
+                ps.setString(2, Sql.texts(numbers));
+                ps.setString(3, Sql.texts(days));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         fresh.add(new DedupeKey(rs.getString(1), rs.getString(2), Sql.date(rs.getObject(3))));
@@ -173,13 +172,13 @@ public class ComplaintStore {
             int p = 1;
             ps.setObject(p++, Sql.ts(now));
             for (List<String> column : List.of(number, segment, category, source, complainant, phone, reporter)) {
-                ps.setArray(p++, Sql.texts(c, column));
+                ps.setString(p++, Sql.texts(column));
             }
-            ps.setArray(p++, Sql.longs(c, at));
-            ps.setArray(p++, Sql.longs(c, calledAt));
-            ps.setArray(p++, c.createArrayOf("bool", countedList.toArray()));
+            ps.setString(p++, Sql.longs(at));
+            ps.setString(p++, Sql.longs(calledAt));
+            ps.setString(p++, Sql.booleans(countedList));
             for (List<String> column : List.of(text, claimed, referral)) {
-                ps.setArray(p++, Sql.texts(c, column));
+                ps.setString(p++, Sql.texts(column));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -246,120 +245,77 @@ public class ComplaintStore {
                     on conflict (subject_kind, subject_code, hour, category, source) do update
                     set count = complaint_bucket.count + excluded.count,
                         weighted = complaint_bucket.weighted + excluded.weighted""".formatted(Sql.fromMicros("t.h")))) {
-                ps.setArray(1, Sql.texts(c, kind));
-                ps.setArray(2, Sql.texts(c, code));
-                ps.setArray(3, Sql.longs(c, hour));
-                ps.setArray(4, Sql.texts(c, category));
-                ps.setArray(5, Sql.texts(c, source));
-                ps.setArray(6, Sql.longs(c, count));
-                ps.setArray(7, Sql.longs(c, weighted));
+                ps.setString(1, Sql.texts(kind));
+                ps.setString(2, Sql.texts(code));
+                ps.setString(3, Sql.longs(hour));
+                ps.setString(4, Sql.texts(category));
+                ps.setString(5, Sql.texts(source));
+                ps.setString(6, Sql.longs(count));
+                ps.setString(7, Sql.longs(weighted));
                 ps.executeUpdate();
             }
         });
     }
 
     /**
-     * Keeps each complainant's latest sighting of each subject ({@link DistinctComplainants}). A number has few
-     * complainants, so its distinct counts are read from its latest sightings directly: one upsert. A segment can
-     * have many, so it also keeps the per-hour counts: its complainants' stored latest hours are read, and only what
-     * moved is written. The subjects must be locked.
+     * Keeps each complainant's latest sighting of each segment and the per-hour counts, in one statement: the
+     * {@link DistinctComplainants#apply} rule (a complainant moves from the hour of their stored latest sighting to a
+     * later one; an earlier or equal sighting changes nothing) done where the rows are, so no latest sighting travels
+     * to the service and back. The segments must be locked. (A number's distinct complainants are counted from its
+     * complaints when it is re-assessed.)
      */
     public void trackComplainants(Collection<ComplainantSighting> sightings) {
-        List<ComplainantSighting> ofNumbers = sightings.stream().filter(x -> x.subject().isNumber()).toList();
-        List<ComplainantSighting> ofSegments = sightings.stream().filter(x -> !x.subject().isNumber()).toList();
-        if (!ofNumbers.isEmpty()) {
-            Map<DistinctComplainants.Key, Instant> newest =
-                    DistinctComplainants.apply(Map.of(), ofNumbers).latest();
-            em.unwrap(Session.class).doWork(c -> upsertLatest(c, newest, true));
+        if (sightings.stream().anyMatch(x -> x.subject().isNumber())) {
+            throw new IllegalArgumentException("only segments keep latest sightings");
         }
-        if (ofSegments.isEmpty()) {
+        if (sightings.isEmpty()) {
             return;
         }
-        List<DistinctComplainants.Key> keys = DistinctComplainants.keysOf(ofSegments);
-        em.unwrap(Session.class).doWork(c -> {
-            Map<DistinctComplainants.Key, Instant> known = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select l.subject_kind, l.subject_code, l.complainant_hash, l.last_hour
-                    from unnest(?::text[], ?::text[], ?::text[]) as t(k, s, h)
-                    join complainant_latest l on l.subject_kind = t.k and l.subject_code = t.s
-                                             and l.complainant_hash = t.h""")) {
-                List<String> kind = new ArrayList<>(keys.size()), code = new ArrayList<>(keys.size()),
-                        hash = new ArrayList<>(keys.size());
-                for (DistinctComplainants.Key k : keys) {
-                    kind.add(k.subject().kind().name());
-                    code.add(k.subject().code());
-                    hash.add(k.complainantHash());
-                }
-                ps.setArray(1, Sql.texts(c, kind));
-                ps.setArray(2, Sql.texts(c, code));
-                ps.setArray(3, Sql.texts(c, hash));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Subject subject = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
-                        known.put(new DistinctComplainants.Key(subject, rs.getString(3)),
-                                rs.getObject(4, OffsetDateTime.class).toInstant());
-                    }
-                }
-            }
-            DistinctComplainants.Changes changes = DistinctComplainants.apply(known, ofSegments);
-            if (changes.isEmpty()) {
-                return;
-            }
-            upsertLatest(c, changes.latest(), false);
-            List<String> dk = new ArrayList<>(), dc = new ArrayList<>();
-            List<Long> dh = new ArrayList<>(), dn = new ArrayList<>();
-            changes.hourDeltas().forEach((k, d) -> {
-                dk.add(k.subject().kind().name());
-                dc.add(k.subject().code());
-                dh.add(Sql.micros(k.hour()));
-                dn.add(d);
-            });
-            // every delta to the rows that exist, then the arrivals in hours that have no row yet (which the
-            // update could not touch); both under the subjects' locks, so no other writer in between
-            try (PreparedStatement update = c.prepareStatement("""
-                    update complainant_hour h set complainants = greatest(0, h.complainants + t.d)
-                    from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[]) as t(k, s, hr, d)
-                    where h.subject_kind = t.k and h.subject_code = t.s and h.hour = %s"""
-                    .formatted(Sql.fromMicros("t.hr")));
-                 PreparedStatement insert = c.prepareStatement("""
-                    insert into complainant_hour (subject_kind, subject_code, hour, complainants)
-                    select k, s, %s, d from unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[]) as t(k, s, hr, d)
-                    where d > 0
-                    on conflict (subject_kind, subject_code, hour) do nothing""".formatted(Sql.fromMicros("t.hr")))) {
-                for (PreparedStatement ps : List.of(update, insert)) {
-                    ps.setArray(1, Sql.texts(c, dk));
-                    ps.setArray(2, Sql.texts(c, dc));
-                    ps.setArray(3, Sql.longs(c, dh));
-                    ps.setArray(4, Sql.longs(c, dn));
-                    ps.executeUpdate();
-                }
-            }
-        });
-    }
-
-    /** @param keepLater keep a stored later hour (numbers: nothing was read first) */
-    private static void upsertLatest(Connection c, Map<DistinctComplainants.Key, Instant> latest,
-                                     boolean keepLater) throws SQLException {
-        List<String> kind = new ArrayList<>(), code = new ArrayList<>(), hash = new ArrayList<>();
-        List<Long> hour = new ArrayList<>();
-        latest.forEach((k, h) -> {
-            kind.add(k.subject().kind().name());
-            code.add(k.subject().code());
-            hash.add(k.complainantHash());
-            hour.add(Sql.micros(h));
-        });
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into complainant_latest (subject_kind, subject_code, complainant_hash, last_hour)
-                select k, s, h, %s from unnest(?::text[], ?::text[], ?::text[], ?::bigint[]) as t(k, s, h, l)
-                on conflict (subject_kind, subject_code, complainant_hash)
-                do update set last_hour = %s""".formatted(Sql.fromMicros("t.l"), keepLater
-                ? "greatest(complainant_latest.last_hour, excluded.last_hour)" : "excluded.last_hour"))) {
-            ps.setArray(1, Sql.texts(c, kind));
-            ps.setArray(2, Sql.texts(c, code));
-            ps.setArray(3, Sql.texts(c, hash));
-            ps.setArray(4, Sql.longs(c, hour));
-            ps.executeUpdate();
+        List<String> code = new ArrayList<>(sightings.size()), hash = new ArrayList<>(sightings.size());
+        List<Long> hour = new ArrayList<>(sightings.size());
+        for (ComplainantSighting x : sightings) {
+            code.add(x.subject().code());
+            hash.add(x.complainantHash());
+            hour.add(Sql.micros(HourlyBucket.hourOf(x.at())));
         }
+        em.unwrap(Session.class).doWork(c -> {
+            // moved: complainants new to the segment or seen in a later hour than stored; deltas: +1 in the new hour,
+            // -1 in the old one, netted per hour (one row per hour, so each complainant_hour row is touched once)
+            try (PreparedStatement ps = c.prepareStatement("""
+                    with seen as (
+                        select s, h, max(l) as l from unnest(?::text[], ?::text[], ?::bigint[]) as t(s, h, l)
+                        group by s, h),
+                    moved as (
+                        select seen.s, seen.h, old.last_hour as before, %s as after
+                        from seen left join complainant_latest old on old.subject_kind = 'SEGMENT'
+                            and old.subject_code = seen.s and old.complainant_hash = seen.h
+                        where old.last_hour is null or old.last_hour < %s),
+                    latest as (
+                        insert into complainant_latest (subject_kind, subject_code, complainant_hash, last_hour)
+                        select 'SEGMENT', s, h, after from moved
+                        on conflict (subject_kind, subject_code, complainant_hash)
+                        do update set last_hour = excluded.last_hour),
+                    deltas as (
+                        select s, hour, sum(d) as d
+                        from (select s, after as hour, 1 as d from moved
+                              union all
+                              select s, before, -1 from moved where before is not null) as x
+                        group by s, hour having sum(d) <> 0),
+                    left_hours as (
+                        update complainant_hour h set complainants = greatest(0, h.complainants + deltas.d)
+                        from deltas where deltas.d < 0 and h.subject_kind = 'SEGMENT' and h.subject_code = deltas.s
+                            and h.hour = deltas.hour)
+                    insert into complainant_hour (subject_kind, subject_code, hour, complainants)
+                    select 'SEGMENT', s, hour, d from deltas where d > 0
+                    on conflict (subject_kind, subject_code, hour)
+                    do update set complainants = complainant_hour.complainants + excluded.complainants"""
+                    .formatted(Sql.fromMicros("seen.l"), Sql.fromMicros("seen.l")))) {
+                ps.setString(1, Sql.texts(code));
+                ps.setString(2, Sql.texts(hash));
+                ps.setString(3, Sql.longs(hour));
+                ps.executeUpdate();
+            }
+        });
     }
 
     private static void setNullable(PreparedStatement ps, int i, String v) throws SQLException {

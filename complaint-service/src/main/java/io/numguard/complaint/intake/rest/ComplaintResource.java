@@ -33,6 +33,9 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
+    /** Per-batch phase timings at DEBUG (see numguard.phase-log-level). */
+    private static final org.jboss.logging.Logger PHASES = org.jboss.logging.Logger.getLogger("io.numguard.complaint.phases");
+
     @Inject
     ComplaintService complaints;
     @Inject
@@ -128,7 +131,11 @@ public class ComplaintResource {
         for (int i : badTimes) {
             rows.set(i, new CarrierMarkRow(rows.get(i).number(), rows.get(i).category(), null, null));
         }
+        long t0 = System.nanoTime();
         List<ComplaintService.MarkOutcome> outcomes = complaints.submitMarks(carrierId, rows);
+        if (PHASES.isDebugEnabled()) {
+            PHASES.debugf("%d marks: transaction %d ms", rows.size(), (System.nanoTime() - t0) / 1_000_000);
+        }
         List<MarkResult> results = new ArrayList<>(outcomes.size());
         int accepted = 0;
         int counted = 0;

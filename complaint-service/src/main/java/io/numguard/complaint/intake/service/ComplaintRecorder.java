@@ -5,6 +5,8 @@ import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.SegmentResolver;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.assessment.service.AssessmentService;
+import io.numguard.complaint.intake.ComplaintCategory;
+import io.numguard.complaint.intake.ComplaintSource;
 import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.intake.persistence.ComplaintStore;
 import io.numguard.complaint.persistence.SubjectLocks;
@@ -25,9 +27,9 @@ import java.util.Set;
 
 /**
  * The one path every accepted complaint takes, whatever its source: store it (counting it only if it is the
- * complainant's first about that number today), lock its subjects, add the counted ones to the hourly buckets and
- * the distinct complainants of the number and its segment, and re-assess every subject that changed. All in the
- * caller's transaction.
+ * complainant's first about that number today), lock its subjects, add the counted ones to their segment's hourly
+ * buckets and distinct complainants (a number's are read from its complaints), and re-assess every subject that
+ * changed. All in the caller's transaction.
  */
 @ApplicationScoped
 public class ComplaintRecorder {
@@ -58,6 +60,9 @@ public class ComplaintRecorder {
         return index.segmentCodeOf(number);
     }
 
+    private record BucketKey(Subject subject, Instant hour, ComplaintCategory category, ComplaintSource source) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Recorded> record(List<ComplaintStore.Row> rows, Instant now) {
         Set<Subject> subjects = new LinkedHashSet<>();
@@ -72,7 +77,7 @@ public class ComplaintRecorder {
         long t1 = System.nanoTime();
         locks.lock(subjects);
         long t2 = System.nanoTime();
-        Map<String, HourlyBucket> increments = new LinkedHashMap<>();
+        Map<BucketKey, HourlyBucket> increments = new LinkedHashMap<>();
         Set<Subject> changed = new LinkedHashSet<>();
         List<ComplainantSighting> sightings = new ArrayList<>();
         List<Recorded> out = new ArrayList<>(rows.size());
@@ -85,12 +90,21 @@ public class ComplaintRecorder {
             }
             // the segment it was stored under, even if the registry's segments changed since
             SegmentResolver storedSegment = n -> Optional.of(r.segmentCode());
+            // a number's windows are read from its complaints when it is re-assessed; only its segment keeps
+            // buckets and latest sightings
+            changed.add(Subject.number(r.complaint().number()));
             for (HourlyBucket b : HourlyBucket.increments(r.complaint(), storedSegment, rules.weights())) {
-                String key = b.subject() + "|" + b.hour() + "|" + b.category() + "|" + b.source();
-                increments.merge(key, b, HourlyBucket::plus);
-                changed.add(b.subject());
+                if (!b.subject().isNumber()) {
+                    increments.merge(new BucketKey(b.subject(), b.hour(), b.category(), b.source()), b,
+                            HourlyBucket::plus);
+                    changed.add(b.subject());
+                }
             }
-            sightings.addAll(ComplainantSighting.of(r.complaint(), storedSegment));
+            for (ComplainantSighting sighting : ComplainantSighting.of(r.complaint(), storedSegment)) {
+                if (!sighting.subject().isNumber()) {
+                    sightings.add(sighting);
+                }
+            }
         }
         store.addToBuckets(increments.values());
         long t3 = System.nanoTime();

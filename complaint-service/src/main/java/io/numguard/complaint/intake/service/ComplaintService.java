@@ -27,6 +27,8 @@ import java.util.List;
 @ApplicationScoped
 public class ComplaintService {
     private static final Logger LOG = Logger.getLogger(ComplaintService.class);
+    /** Per-batch phase timings at DEBUG (see numguard.phase-log-level). */
+    private static final Logger PHASES = Logger.getLogger("io.numguard.complaint.phases");
 
     @Inject
     ComplaintIntake intake;
@@ -96,6 +98,7 @@ public class ComplaintService {
     @Transactional
     public List<MarkOutcome> submitMarks(String carrierId, List<CarrierMarkRow> rows) {
         BatchResult<Complaint> result;
+        long t0 = System.nanoTime();
         try {
             result = intake.carrierBatch(carrierId, rows);
         } catch (BatchTooLargeException e) {
@@ -106,6 +109,7 @@ public class ComplaintService {
         for (Complaint c : result.acceptedValues()) {
             toStore.add(new ComplaintStore.Row(c, recorder.segmentOf(c.number()), null, null, null, null, null));
         }
+        long t1 = System.nanoTime();
         List<ComplaintRecorder.Recorded> recorded = recorder.record(toStore, clock.instant());
         List<MarkOutcome> out = new ArrayList<>(result.rows().size());
         int next = 0;
@@ -118,6 +122,10 @@ public class ComplaintService {
                 String raw = rows.get(row.row()) == null ? null : rows.get(row.row()).number();
                 out.add(new MarkOutcome(row.row(), raw, false, false, r.reason().slug(), r.detail()));
             }
+        }
+        if (PHASES.isDebugEnabled()) {
+            PHASES.debugf("%d marks: validate %d ms, until commit %d ms", rows.size(), (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t0) / 1_000_000);
         }
         return out;
     }

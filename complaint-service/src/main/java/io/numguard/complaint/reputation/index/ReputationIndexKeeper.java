@@ -33,6 +33,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class ReputationIndexKeeper {
     private static final Logger LOG = Logger.getLogger(ReputationIndexKeeper.class);
+    /** Per-batch phase timings at DEBUG (see numguard.phase-log-level). */
+    private static final Logger PHASES = Logger.getLogger("io.numguard.complaint.phases");
 
     @Inject
     ReputationIndex index;
@@ -106,8 +108,12 @@ public class ReputationIndexKeeper {
     }
 
     public void apply(Consumer<ReputationIndex> change) {
+        long t0 = System.nanoTime();
         synchronized (writeLock) {
             change.accept(index);
+        }
+        if (PHASES.isDebugEnabled()) {
+            PHASES.debugf("index: apply %d ms", (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
