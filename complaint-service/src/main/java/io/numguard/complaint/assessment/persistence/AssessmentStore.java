@@ -23,6 +23,7 @@ import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -57,28 +58,71 @@ public class AssessmentStore {
         }
     }
 
+    /** A counted complaint about a number: what its windows and the daily de-duplication need. */
+    public record Counted(Instant at, ComplaintCategory category, ComplaintSource source, String complainantHash) {
+    }
+
+    /**
+     * Every number's counted complaints since {@code from} (index {@code complaint_number_at}), in mutable lists: a
+     * number has few, so reading them replaces the bucket and latest-sighting rows it would otherwise write with
+     * every mark, and the same rows tell which complainants already counted today.
+     */
+    public Map<String, List<Counted>> countedComplaints(Collection<String> numbers, Instant from) {
+        Map<String, List<Counted>> out = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return out;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select number, at, category, source, complainant_hash from complaint
+                    where counted and number = any(?::text[]) and at >= ?""")) {
+                ps.setObject(1, Sql.texts(List.copyOf(numbers)), Types.OTHER);
+                ps.setObject(2, Sql.ts(from));
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Counted(
+                                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                ComplaintCategory.valueOf(rs.getString(3)), ComplaintSource.valueOf(rs.getString(4)),
+                                rs.getString(5)));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** {@link #load(Collection, Instant, Map)}, reading the numbers' complaints. */
+    public Snapshot load(Collection<Subject> subjects, Instant from) {
+        return load(subjects, from, null);
+    }
+
     /**
      * Segments from their hourly buckets and per-hour distinct complainants; numbers from their own counted
-     * complaints since {@code from} (the index {@code complaint_number_at}; weighted with the current source weights).
+     * complaints ({@code numberComplaints} if the caller has them, as the intake does, else read here), weighted
+     * with the current source weights.
      */
-    public Snapshot load(Collection<Subject> subjects, Instant from) {
+    public Snapshot load(Collection<Subject> subjects, Instant from, Map<String, List<Counted>> numberComplaints) {
         String[] numbers = subjects.stream().filter(Subject::isNumber).map(Subject::code).toArray(String[]::new);
         String[] segments = subjects.stream().filter(s -> !s.isNumber()).map(Subject::code).toArray(String[]::new);
         Map<Subject, List<HourlyBucket>> buckets = new HashMap<>();
         Map<Subject, List<DistinctHour>> complainants = new HashMap<>();
         Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds = new HashMap<>();
         Map<Subject, Label> labels = new HashMap<>();
+        Map<String, List<Counted>> history = numberComplaints != null ? numberComplaints
+                : countedComplaints(java.util.Arrays.asList(numbers), from);
+        for (String number : numbers) {
+            aggregate(new Subject(SubjectKind.NUMBER, number), history.getOrDefault(number, List.of()), from,
+                    buckets, complainants);
+        }
         em.unwrap(Session.class).doWork(c -> {
             String n = Sql.texts(java.util.Arrays.asList(numbers));
             String g = Sql.texts(java.util.Arrays.asList(segments));
-            if (numbers.length > 0) {
-                loadNumbers(c, n, from, buckets, complainants);
-            }
             if (segments.length > 0) {
                 try (PreparedStatement ps = c.prepareStatement("""
                         select subject_code, hour, category, source, count, weighted from complaint_bucket
                         where subject_kind = 'SEGMENT' and subject_code = any(?::text[]) and hour >= ?""")) {
-                    ps.setString(1, g);
+                    ps.setObject(1, g, Types.OTHER);
                     ps.setObject(2, Sql.ts(from));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -93,7 +137,7 @@ public class AssessmentStore {
                 try (PreparedStatement ps = c.prepareStatement("""
                         select subject_code, hour, complainants from complainant_hour
                         where subject_kind = 'SEGMENT' and subject_code = any(?::text[]) and hour >= ?""")) {
-                    ps.setString(1, g);
+                    ps.setObject(1, g, Types.OTHER);
                     ps.setObject(2, Sql.ts(from));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -110,8 +154,8 @@ public class AssessmentStore {
                     union all
                     select subject_kind, subject_code, rule_id, state from threshold_state
                     where subject_kind = 'SEGMENT' and subject_code = any(?::text[])""")) {
-                ps.setString(1, n);
-                ps.setString(2, g);
+                ps.setObject(1, n, Types.OTHER);
+                ps.setObject(2, g, Types.OTHER);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Subject s = new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2));
@@ -126,8 +170,8 @@ public class AssessmentStore {
                     union all
                     select subject_kind, subject_code, label from reputation
                     where subject_kind = 'SEGMENT' and subject_code = any(?::text[])""")) {
-                ps.setString(1, n);
-                ps.setString(2, g);
+                ps.setObject(1, n, Types.OTHER);
+                ps.setObject(2, g, Types.OTHER);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         labels.put(new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2)),
@@ -139,47 +183,32 @@ public class AssessmentStore {
         return new Snapshot(buckets, complainants, thresholds, labels);
     }
 
-    /**
-     * The numbers' buckets and distinct complainants, summed from their counted complaints since {@code from}: a
-     * number has few complaints, so this one index range read per number replaces the bucket and latest-sighting
-     * rows it would otherwise write with every mark.
-     */
-    private void loadNumbers(Connection c, String numbers, Instant from, Map<Subject, List<HourlyBucket>> buckets,
-                             Map<Subject, List<DistinctHour>> complainants) throws SQLException {
-        Map<Subject, Map<BucketKey, long[]>> sums = new HashMap<>();
+    /** A number's buckets and distinct complainants per hour, summed from its counted complaints since {@code from}. */
+    private void aggregate(Subject number, List<Counted> counted, Instant from,
+                           Map<Subject, List<HourlyBucket>> buckets, Map<Subject, List<DistinctHour>> complainants) {
+        if (counted.isEmpty()) {
+            return;
+        }
+        Map<BucketKey, long[]> sums = new HashMap<>();
         List<ComplainantSighting> sightings = new ArrayList<>();
         SourceWeights weights = rules.weights();
-        try (PreparedStatement ps = c.prepareStatement("""
-                select number, at, category, source, complainant_hash from complaint
-                where counted and number = any(?::text[]) and at >= ?""")) {
-            ps.setString(1, numbers);
-            ps.setObject(2, Sql.ts(from));
-            ps.setFetchSize(10_000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Subject s = new Subject(SubjectKind.NUMBER, rs.getString(1));
-                    Instant at = rs.getObject(2, OffsetDateTime.class).toInstant();
-                    ComplaintSource source = ComplaintSource.valueOf(rs.getString(4));
-                    long[] sum = sums.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(new BucketKey(
-                            HourlyBucket.hourOf(at), ComplaintCategory.valueOf(rs.getString(3)), source),
-                            k -> new long[2]);
-                    sum[0]++;
-                    sum[1] += weights.weightOf(source);
-                    String complainant = rs.getString(5);
-                    if (complainant != null) {
-                        sightings.add(new ComplainantSighting(s, complainant, at));
-                    }
-                }
+        for (Counted c : counted) {
+            if (c.at().isBefore(from)) {
+                continue;
+            }
+            long[] sum = sums.computeIfAbsent(new BucketKey(HourlyBucket.hourOf(c.at()), c.category(), c.source()),
+                    k -> new long[2]);
+            sum[0]++;
+            sum[1] += weights.weightOf(c.source());
+            if (c.complainantHash() != null) {
+                sightings.add(new ComplainantSighting(number, c.complainantHash(), c.at()));
             }
         }
-        sums.forEach((subject, byKey) -> {
-            List<HourlyBucket> list = new ArrayList<>(byKey.size());
-            byKey.forEach((k, sum) -> list.add(new HourlyBucket(subject, k.hour(), k.category(), k.source(), sum[0],
-                    sum[1])));
-            buckets.put(subject, list);
-        });
-        for (DistinctHour h : DistinctComplainants.of(sightings)) {
-            complainants.computeIfAbsent(h.subject(), k -> new ArrayList<>()).add(h);
+        List<HourlyBucket> list = new ArrayList<>(sums.size());
+        sums.forEach((k, sum) -> list.add(new HourlyBucket(number, k.hour(), k.category(), k.source(), sum[0], sum[1])));
+        buckets.put(number, list);
+        if (!sightings.isEmpty()) {
+            complainants.put(number, DistinctComplainants.of(sightings));
         }
     }
 
@@ -208,11 +237,11 @@ public class AssessmentStore {
                         on conflict (subject_kind, subject_code) do update set label = excluded.label,
                             score = excluded.score, reasons = excluded.reasons, updated_at = excluded.updated_at""")) {
                     ps.setObject(1, Sql.ts(now));
-                    ps.setString(2, Sql.texts(kind));
-                    ps.setString(3, Sql.texts(code));
-                    ps.setString(4, Sql.texts(label));
-                    ps.setString(5, Sql.longs(score));
-                    ps.setString(6, Sql.texts(reasons));
+                    ps.setObject(2, Sql.texts(kind), Types.OTHER);
+                    ps.setObject(3, Sql.texts(code), Types.OTHER);
+                    ps.setObject(4, Sql.texts(label), Types.OTHER);
+                    ps.setObject(5, Sql.longs(score), Types.OTHER);
+                    ps.setObject(6, Sql.texts(reasons), Types.OTHER);
                     ps.executeUpdate();
                 }
             }
@@ -257,9 +286,9 @@ public class AssessmentStore {
                 try (PreparedStatement ps = c.prepareStatement("""
                         delete from threshold_state t using unnest(?::text[], ?::text[], ?::text[]) as r(k, s, id)
                         where t.subject_kind = r.k and t.subject_code = r.s and t.rule_id = r.id""")) {
-                    ps.setString(1, Sql.texts(rearmKind));
-                    ps.setString(2, Sql.texts(rearmCode));
-                    ps.setString(3, Sql.texts(rearmRule));
+                    ps.setObject(1, Sql.texts(rearmKind), Types.OTHER);
+                    ps.setObject(2, Sql.texts(rearmCode), Types.OTHER);
+                    ps.setObject(3, Sql.texts(rearmRule), Types.OTHER);
                     ps.executeUpdate();
                 }
             }
@@ -270,10 +299,10 @@ public class AssessmentStore {
                         on conflict (subject_kind, subject_code, rule_id)
                         do update set state = excluded.state, changed_at = excluded.changed_at""")) {
                     ps.setObject(1, Sql.ts(now));
-                    ps.setString(2, Sql.texts(kind));
-                    ps.setString(3, Sql.texts(code));
-                    ps.setString(4, Sql.texts(rule));
-                    ps.setString(5, Sql.texts(state));
+                    ps.setObject(2, Sql.texts(kind), Types.OTHER);
+                    ps.setObject(3, Sql.texts(code), Types.OTHER);
+                    ps.setObject(4, Sql.texts(rule), Types.OTHER);
+                    ps.setObject(5, Sql.texts(state), Types.OTHER);
                     ps.executeUpdate();
                 }
             }

@@ -66,8 +66,18 @@ public class AssessmentService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Reassessment> reassess(Collection<Subject> subjects, Instant now) {
+        return reassess(subjects, now, null);
+    }
+
+    /**
+     * @param numberComplaints the numbers' counted complaints of (at least) the longest window, if the caller has
+     *                         read them already (the intake does, to de-duplicate); null to read them here
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Reassessment> reassess(Collection<Subject> subjects, Instant now,
+                                       Map<String, List<AssessmentStore.Counted>> numberComplaints) {
         long t0 = System.nanoTime();
-        AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now));
+        AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now), numberComplaints);
         long t1 = System.nanoTime();
         List<Reassessment> out = new ArrayList<>(subjects.size());
         Map<Subject, Reputation> keep = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import io.numguard.complaint.aggregate.ComplainantSighting;
 import io.numguard.complaint.aggregate.DistinctComplainants;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.intake.Complaint;
-import io.numguard.complaint.intake.DedupeKey;
 import io.numguard.complaint.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,97 +40,48 @@ public class ComplaintStore {
     }
 
     /**
-     * Inserts the rows in order. A row with a de-duplication key counts only if its key is new today; a referral
-     * row that is already stored (same referral and number) is not inserted again. Returns per row its id (0 when
-     * not inserted) and whether it counts.
+     * Inserts the rows in order, each counted or not as the caller decided ({@code counted[i]}; the caller
+     * de-duplicates under the numbers' locks). A referral row that is already stored (same referral and number) is
+     * not inserted again. Returns per row its id (0 when not inserted, or for many rows) and whether it counts.
      */
-    public List<long[]> insert(List<Row> rows, Instant now) {
+    public List<long[]> insert(List<Row> rows, boolean[] counted, Instant now) {
+        if (counted.length != rows.size()) {
+            throw new IllegalArgumentException("one counted flag per row");
+        }
         List<long[]> out = new ArrayList<>(rows.size());
-        em.unwrap(Session.class).doWork(c -> insert(c, rows, now, out));
+        em.unwrap(Session.class).doWork(c -> {
+            if (rows.size() == 1) {
+                insertOne(c, rows.get(0), counted[0], now, out);
+            } else if (!rows.isEmpty()) {
+                insertMany(c, rows, counted, now, out);
+            }
+        });
         return out;
     }
 
-    private static final String DEDUPE_SQL =
-            "insert into complaint_dedupe (complainant_hash, number, day) values (?, ?, ?) on conflict do nothing";
-    private static final String COMPLAINT_SQL = """
-            insert into complaint (number, segment_code, category, source, complainant_hash,
-                complainant_phone_hash, reporter, at, called_at, counted, text, claimed_identity,
-                referral_id, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (referral_id, number) where referral_id is not null do nothing""";
-
-    private static void insert(Connection c, List<Row> rows, Instant now, List<long[]> out) throws SQLException {
-        if (rows.size() > 1) {
-            insertBatch(c, rows, now, out);
-            return;
-        }
-        try (PreparedStatement dedupe = c.prepareStatement(DEDUPE_SQL);
-             PreparedStatement complaint = c.prepareStatement(COMPLAINT_SQL + " returning id")) {
-            for (Row row : rows) {
-                Complaint cp = row.complaint();
-                boolean counted = true;
-                if (cp.dedupeKey().isPresent()) {
-                    DedupeKey k = cp.dedupeKey().get();
-                    dedupe.setString(1, k.complainantHash());
-                    dedupe.setString(2, k.number());
-                    dedupe.setObject(3, k.day());
-                    counted = dedupe.executeUpdate() == 1;
+    private static void insertOne(Connection c, Row row, boolean counted, Instant now, List<long[]> out)
+            throws SQLException {
+        try (PreparedStatement complaint = c.prepareStatement("""
+                insert into complaint (number, segment_code, category, source, complainant_hash,
+                    complainant_phone_hash, reporter, at, called_at, counted, text, claimed_identity,
+                    referral_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (referral_id, number) where referral_id is not null do nothing
+                returning id""")) {
+            bind(complaint, row, counted, now);
+            long id = 0;
+            try (ResultSet rs = complaint.executeQuery()) {
+                if (rs.next()) {
+                    id = rs.getLong(1);
                 }
-                bind(complaint, row, counted, now);
-                long id = 0;
-                try (ResultSet rs = complaint.executeQuery()) {
-                    if (rs.next()) {
-                        id = rs.getLong(1);
-                    }
-                }
-                out.add(new long[]{id, id != 0 && counted ? 1 : 0});
             }
+            out.add(new long[]{id, id != 0 && counted ? 1 : 0});
         }
     }
 
-    /**
-     * Many rows (a carrier's batch, a referral): one statement per table with array parameters ({@code unnest}),
-     * no ids. Of rows with the same de-duplication key only the first can count, and only if the key is new today.
-     */
-    private static void insertBatch(Connection c, List<Row> rows, Instant now, List<long[]> out)
+    /** Many rows (a carrier's batch, a referral): one statement with array parameters ({@code unnest}), no ids. */
+    private static void insertMany(Connection c, List<Row> rows, boolean[] counted, Instant now, List<long[]> out)
             throws SQLException {
-        boolean[] counted = new boolean[rows.size()];
-        Arrays.fill(counted, true);
-        Map<DedupeKey, Integer> firstOfKey = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            var key = rows.get(i).complaint().dedupeKey();
-            if (key.isPresent() && firstOfKey.putIfAbsent(key.get(), i) != null) {
-                counted[i] = false;
-            }
-        }
-        if (!firstOfKey.isEmpty()) {
-            List<String> hashes = new ArrayList<>(firstOfKey.size());
-            List<String> numbers = new ArrayList<>(firstOfKey.size());
-            List<String> days = new ArrayList<>(firstOfKey.size());
-            for (DedupeKey k : firstOfKey.keySet()) {
-                hashes.add(k.complainantHash());
-                numbers.add(k.number());
-                days.add(k.day().toString());
-            }
-            Set<DedupeKey> fresh = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    insert into complaint_dedupe (complainant_hash, number, day)
-                    select h, n, d::date from unnest(?::text[], ?::text[], ?::text[]) as t(h, n, d)
-                    on conflict do nothing
-                    returning complainant_hash, number, day""")) {
-                ps.setString(1, Sql.texts(hashes));
-                ps.setString(2, Sql.texts(numbers));
-                ps.setString(3, Sql.texts(days));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        fresh.add(new DedupeKey(rs.getString(1), rs.getString(2), Sql.date(rs.getObject(3))));
-                    }
-                }
-            }
-            for (var e : firstOfKey.entrySet()) {
-                counted[e.getValue()] = fresh.contains(e.getKey());
-            }
-        }
         int n = rows.size();
         List<String> number = new ArrayList<>(n), segment = new ArrayList<>(n), category = new ArrayList<>(n),
                 source = new ArrayList<>(n), complainant = new ArrayList<>(n), phone = new ArrayList<>(n),
@@ -172,13 +122,13 @@ public class ComplaintStore {
             int p = 1;
             ps.setObject(p++, Sql.ts(now));
             for (List<String> column : List.of(number, segment, category, source, complainant, phone, reporter)) {
-                ps.setString(p++, Sql.texts(column));
+                ps.setObject(p++, Sql.texts(column), Types.OTHER);
             }
-            ps.setString(p++, Sql.longs(at));
-            ps.setString(p++, Sql.longs(calledAt));
-            ps.setString(p++, Sql.booleans(countedList));
+            ps.setObject(p++, Sql.longs(at), Types.OTHER);
+            ps.setObject(p++, Sql.longs(calledAt), Types.OTHER);
+            ps.setObject(p++, Sql.booleans(countedList), Types.OTHER);
             for (List<String> column : List.of(text, claimed, referral)) {
-                ps.setString(p++, Sql.texts(column));
+                ps.setObject(p++, Sql.texts(column), Types.OTHER);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -245,13 +195,13 @@ public class ComplaintStore {
                     on conflict (subject_kind, subject_code, hour, category, source) do update
                     set count = complaint_bucket.count + excluded.count,
                         weighted = complaint_bucket.weighted + excluded.weighted""".formatted(Sql.fromMicros("t.h")))) {
-                ps.setString(1, Sql.texts(kind));
-                ps.setString(2, Sql.texts(code));
-                ps.setString(3, Sql.longs(hour));
-                ps.setString(4, Sql.texts(category));
-                ps.setString(5, Sql.texts(source));
-                ps.setString(6, Sql.longs(count));
-                ps.setString(7, Sql.longs(weighted));
+                ps.setObject(1, Sql.texts(kind), Types.OTHER);
+                ps.setObject(2, Sql.texts(code), Types.OTHER);
+                ps.setObject(3, Sql.longs(hour), Types.OTHER);
+                ps.setObject(4, Sql.texts(category), Types.OTHER);
+                ps.setObject(5, Sql.texts(source), Types.OTHER);
+                ps.setObject(6, Sql.longs(count), Types.OTHER);
+                ps.setObject(7, Sql.longs(weighted), Types.OTHER);
                 ps.executeUpdate();
             }
         });
@@ -310,9 +260,9 @@ public class ComplaintStore {
                     on conflict (subject_kind, subject_code, hour)
                     do update set complainants = complainant_hour.complainants + excluded.complainants"""
                     .formatted(Sql.fromMicros("seen.l"), Sql.fromMicros("seen.l")))) {
-                ps.setString(1, Sql.texts(code));
-                ps.setString(2, Sql.texts(hash));
-                ps.setString(3, Sql.longs(hour));
+                ps.setObject(1, Sql.texts(code), Types.OTHER);
+                ps.setObject(2, Sql.texts(hash), Types.OTHER);
+                ps.setObject(3, Sql.longs(hour), Types.OTHER);
                 ps.executeUpdate();
             }
         });

@@ -4,7 +4,12 @@ import io.numguard.complaint.aggregate.ComplainantSighting;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.SegmentResolver;
 import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.BeijingTime;
+import io.numguard.complaint.aggregate.Window;
+import io.numguard.complaint.assessment.persistence.AssessmentStore;
 import io.numguard.complaint.assessment.service.AssessmentService;
+import io.numguard.complaint.intake.Complaint;
+import io.numguard.complaint.intake.DedupeKey;
 import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.intake.ComplaintSource;
 import io.numguard.complaint.intake.IntakeRules;
@@ -19,6 +24,7 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +32,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one path every accepted complaint takes, whatever its source: store it (counting it only if it is the
- * complainant's first about that number today), lock its subjects, add the counted ones to their segment's hourly
- * buckets and distinct complainants (a number's are read from its complaints), and re-assess every subject that
- * changed. All in the caller's transaction.
+ * The one path every accepted complaint takes, whatever its source: lock its subjects, read its numbers' counted
+ * complaints, store it (counting it only if it is the complainant's first about that number that day), add the
+ * counted ones to their segment's hourly buckets and distinct complainants (a number's windows are its counted
+ * complaints), and re-assess every subject that changed. All in the caller's transaction.
  */
 @ApplicationScoped
 public class ComplaintRecorder {
@@ -39,6 +45,8 @@ public class ComplaintRecorder {
     SubjectLocks locks;
     @Inject
     AssessmentService assessment;
+    @Inject
+    AssessmentStore assessmentStore;
     @Inject
     ReputationIndex index;
     @Inject
@@ -70,13 +78,17 @@ public class ComplaintRecorder {
             subjects.add(Subject.number(r.complaint().number()));
             subjects.add(Subject.segment(r.segmentCode()));
         }
-        // storing needs no subject lock (the de-duplication is a unique key), so a concurrent batch stores its rows
-        // while this one aggregates; only what reads and writes a subject's state runs under its lock
+        // the locks first: the numbers' counted complaints read next must not change until this commits (they
+        // decide which complaints count, and are the numbers' windows)
         long t0 = System.nanoTime();
-        List<long[]> stored = store.insert(rows, now);
-        long t1 = System.nanoTime();
         locks.lock(subjects);
+        long t1 = System.nanoTime();
+        Map<String, List<AssessmentStore.Counted>> history = assessmentStore.countedComplaints(
+                subjects.stream().filter(Subject::isNumber).map(Subject::code).toList(), historyFrom(rows, now));
+        boolean[] counting = firstOfTheDay(rows, history);
         long t2 = System.nanoTime();
+        List<long[]> stored = store.insert(rows, counting, now);
+        long t3 = System.nanoTime();
         Map<BucketKey, HourlyBucket> increments = new LinkedHashMap<>();
         Set<Subject> changed = new LinkedHashSet<>();
         List<ComplainantSighting> sightings = new ArrayList<>();
@@ -88,6 +100,9 @@ public class ComplaintRecorder {
             if (!counted) {
                 continue;
             }
+            Complaint cp = r.complaint();
+            history.computeIfAbsent(cp.number().digits(), k -> new ArrayList<>())
+                    .add(new AssessmentStore.Counted(cp.at(), cp.category(), cp.source(), cp.complainantHash()));
             // the segment it was stored under, even if the registry's segments changed since
             SegmentResolver storedSegment = n -> Optional.of(r.segmentCode());
             // a number's windows are read from its complaints when it is re-assessed; only its segment keeps
@@ -107,17 +122,53 @@ public class ComplaintRecorder {
             }
         }
         store.addToBuckets(increments.values());
-        long t3 = System.nanoTime();
-        store.trackComplainants(sightings);
         long t4 = System.nanoTime();
-        if (!changed.isEmpty()) {
-            assessment.reassess(changed, now);
-        }
+        store.trackComplainants(sightings);
         long t5 = System.nanoTime();
+        if (!changed.isEmpty()) {
+            assessment.reassess(changed, now, history);
+        }
+        long t6 = System.nanoTime();
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%d rows, %d subjects: store %d ms, locks %d ms, buckets %d ms, complainants %d ms, "
-                    + "re-assessment %d ms", rows.size(), subjects.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
-                    ms(t4 - t3), ms(t5 - t4));
+            LOG.debugf("%d rows, %d subjects: locks %d ms, history %d ms, store %d ms, buckets %d ms, "
+                    + "complainants %d ms, re-assessment %d ms", rows.size(), subjects.size(), ms(t1 - t0),
+                    ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5));
+        }
+        return out;
+    }
+
+    /**
+     * From where the numbers' counted complaints are needed: the longest window, and every day (in China) a row
+     * falls on, for the de-duplication of a row near the window's start.
+     */
+    private static Instant historyFrom(List<ComplaintStore.Row> rows, Instant now) {
+        Instant from = Window.longest().from(now);
+        for (ComplaintStore.Row r : rows) {
+            Instant dayStart = BeijingTime.dateOf(r.complaint().at()).atStartOfDay(BeijingTime.ZONE).toInstant();
+            if (dayStart.isBefore(from)) {
+                from = dayStart;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Which rows count: one complainant, one number, one calendar day in China, only the first complaint counts
+     * (already counted ones in {@code history}, then the rows in order). Rows without a complainant (police) count.
+     */
+    static boolean[] firstOfTheDay(List<ComplaintStore.Row> rows, Map<String, List<AssessmentStore.Counted>> history) {
+        Set<DedupeKey> seen = new HashSet<>();
+        history.forEach((number, counted) -> {
+            for (AssessmentStore.Counted c : counted) {
+                if (c.complainantHash() != null) {
+                    seen.add(new DedupeKey(c.complainantHash(), number, BeijingTime.dateOf(c.at())));
+                }
+            }
+        });
+        boolean[] out = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Optional<DedupeKey> key = rows.get(i).complaint().dedupeKey();
+            out[i] = key.isEmpty() || seen.add(key.get());
         }
         return out;
     }
