@@ -49,6 +49,17 @@ public record Subject(SubjectKind kind, String code) {
         return true;
     }
 
+    /** Written out: subjects key every map of a batch's re-assessment, and the generated record methods showed. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Subject other && kind == other.kind && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode() * 31 + kind.ordinal();
+    }
+
     @Override
     public String toString() {
         return kind + ":" + code;

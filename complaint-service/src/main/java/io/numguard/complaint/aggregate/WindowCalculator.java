@@ -6,7 +6,6 @@ import io.numguard.complaint.intake.ComplaintSource;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,8 +53,8 @@ public final class WindowCalculator {
             }
         }
         return new WindowTotals(subject, window, from, until,
-                toMap(countByCategory, CATEGORIES), toMap(weightedByCategory, CATEGORIES),
-                toMap(countBySource, SOURCES), toMap(weightedBySource, SOURCES),
+                EnumCounts.wrap(CATEGORIES, countByCategory), EnumCounts.wrap(CATEGORIES, weightedByCategory),
+                EnumCounts.wrap(SOURCES, countBySource), EnumCounts.wrap(SOURCES, weightedBySource),
                 count, weighted, distinct);
     }
 
@@ -71,15 +70,6 @@ public final class WindowCalculator {
     }
 
     private static final EnumMap<Window, WindowTotals> NO_WINDOWS = new EnumMap<>(Window.class);
-    private static final ComplaintCategory[] CATEGORIES = ComplaintCategory.values();
-    private static final ComplaintSource[] SOURCES = ComplaintSource.values();
-
-    /** Read once by the {@link WindowTotals} constructor, which copies what it keeps. */
-    private static <K extends Enum<K>> Map<K, Long> toMap(long[] values, K[] keys) {
-        Map<K, Long> m = new HashMap<>(keys.length * 2);
-        for (K k : keys) {
-            m.put(k, values[k.ordinal()]);
-        }
-        return m;
-    }
+    private static final ComplaintCategory[] CATEGORIES = WindowTotals.CATEGORIES;
+    private static final ComplaintSource[] SOURCES = WindowTotals.SOURCES;
 }

@@ -4,9 +4,7 @@ import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.intake.ComplaintSource;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,10 +36,10 @@ public record WindowTotals(
     public WindowTotals {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(window, "window");
-        countByCategory = complete(countByCategory, NO_CATEGORIES);
-        weightedByCategory = complete(weightedByCategory, NO_CATEGORIES);
-        countBySource = complete(countBySource, NO_SOURCES);
-        weightedBySource = complete(weightedBySource, NO_SOURCES);
+        countByCategory = EnumCounts.complete(countByCategory, CATEGORIES);
+        weightedByCategory = EnumCounts.complete(weightedByCategory, CATEGORIES);
+        countBySource = EnumCounts.complete(countBySource, SOURCES);
+        weightedBySource = EnumCounts.complete(weightedBySource, SOURCES);
     }
 
     /** Nothing counted. */
@@ -50,46 +48,28 @@ public record WindowTotals(
                 0);
     }
 
+    @SuppressWarnings("unchecked") // the constructor makes every map an EnumCounts
     public long count(ComplaintCategory category) {
-        return countByCategory.get(category);
+        return ((EnumCounts<ComplaintCategory>) countByCategory).value(category);
     }
 
+    @SuppressWarnings("unchecked")
     public long weighted(ComplaintCategory category) {
-        return weightedByCategory.get(category);
+        return ((EnumCounts<ComplaintCategory>) weightedByCategory).value(category);
     }
 
+    @SuppressWarnings("unchecked")
     public long count(ComplaintSource source) {
-        return countBySource.get(source);
+        return ((EnumCounts<ComplaintSource>) countBySource).value(source);
     }
 
+    @SuppressWarnings("unchecked")
     public long weighted(ComplaintSource source) {
-        return weightedBySource.get(source);
+        return ((EnumCounts<ComplaintSource>) weightedBySource).value(source);
     }
 
-    /**
-     * Every key present, zero if missing. Copies a zero template (an {@code EnumMap} copy clones two small arrays;
-     * {@code new EnumMap(Class)} looks the enum's constants up again every time, which showed in the intake profile).
-     */
-    private static <K extends Enum<K>> Map<K, Long> complete(Map<K, Long> in, EnumMap<K, Long> zeros) {
-        EnumMap<K, Long> m = new EnumMap<>(zeros);
-        if (in != null) {
-            in.forEach((k, v) -> {
-                if (k != null && v != null) {
-                    m.put(k, v);
-                }
-            });
-        }
-        return Collections.unmodifiableMap(m);
-    }
+    /** The same constants arrays for every instance: {@link EnumCounts#complete} keeps a map built on them as is. */
+    static final ComplaintCategory[] CATEGORIES = ComplaintCategory.values();
+    static final ComplaintSource[] SOURCES = ComplaintSource.values();
 
-    private static final EnumMap<ComplaintCategory, Long> NO_CATEGORIES = zeros(ComplaintCategory.class);
-    private static final EnumMap<ComplaintSource, Long> NO_SOURCES = zeros(ComplaintSource.class);
-
-    private static <K extends Enum<K>> EnumMap<K, Long> zeros(Class<K> type) {
-        EnumMap<K, Long> m = new EnumMap<>(type);
-        for (K k : type.getEnumConstants()) {
-            m.put(k, 0L);
-        }
-        return m;
-    }
 }
