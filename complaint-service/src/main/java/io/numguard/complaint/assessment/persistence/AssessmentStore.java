@@ -59,7 +59,8 @@ public class AssessmentStore {
     }
 
     /** A counted complaint about a number: what its windows and the daily de-duplication need. */
-    public record Counted(Instant at, ComplaintCategory category, ComplaintSource source, String complainantHash) {
+    public record Counted(long id, Instant at, ComplaintCategory category, ComplaintSource source,
+                          String complainantHash) {
     }
 
     /**
@@ -74,17 +75,17 @@ public class AssessmentStore {
         }
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    select number, at, category, source, complainant_hash from complaint
+                    select number, id, at, category, source, complainant_hash from complaint
                     where counted and number = any(?::text[]) and at >= ?""")) {
                 ps.setObject(1, Sql.texts(List.copyOf(numbers)), Types.OTHER);
                 ps.setObject(2, Sql.ts(from));
                 ps.setFetchSize(10_000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Counted(
-                                rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                ComplaintCategory.valueOf(rs.getString(3)), ComplaintSource.valueOf(rs.getString(4)),
-                                rs.getString(5)));
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Counted(rs.getLong(2),
+                                rs.getObject(3, OffsetDateTime.class).toInstant(),
+                                ComplaintCategory.valueOf(rs.getString(4)), ComplaintSource.valueOf(rs.getString(5)),
+                                rs.getString(6)));
                     }
                 }
             }

@@ -40,48 +40,48 @@ public class ComplaintStore {
     }
 
     /**
-     * Inserts the rows in order, each counted or not as the caller decided ({@code counted[i]}; the caller
-     * de-duplicates under the numbers' locks). A referral row that is already stored (same referral and number) is
-     * not inserted again. Returns per row its id (0 when not inserted, or for many rows) and whether it counts.
+     * Inserts the rows, each counted or not as the caller decided ({@code counted[i]}), with ids drawn from the
+     * sequence first so that every row's id is known. A referral row that is already stored (same referral and
+     * number) is not inserted again. Returns per row its id, 0 when it was not inserted.
      */
-    public List<long[]> insert(List<Row> rows, boolean[] counted, Instant now) {
+    public long[] insert(List<Row> rows, boolean[] counted, Instant now) {
         if (counted.length != rows.size()) {
             throw new IllegalArgumentException("one counted flag per row");
         }
-        List<long[]> out = new ArrayList<>(rows.size());
+        long[] ids = new long[rows.size()];
+        if (!rows.isEmpty()) {
+            em.unwrap(Session.class).doWork(c -> insert(c, rows, counted, now, ids));
+        }
+        return ids;
+    }
+
+    /** Takes back the count of rows that turned out not to be the first of their day (see ComplaintRecorder). */
+    public void uncount(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         em.unwrap(Session.class).doWork(c -> {
-            if (rows.size() == 1) {
-                insertOne(c, rows.get(0), counted[0], now, out);
-            } else if (!rows.isEmpty()) {
-                insertMany(c, rows, counted, now, out);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update complaint set counted = false where id = any(?::bigint[])")) {
+                ps.setObject(1, Sql.longs(List.copyOf(ids)), Types.OTHER);
+                ps.executeUpdate();
             }
         });
-        return out;
     }
 
-    private static void insertOne(Connection c, Row row, boolean counted, Instant now, List<long[]> out)
+    /** One statement with array parameters ({@code unnest}), whatever the number of rows. */
+    private static void insert(Connection c, List<Row> rows, boolean[] counted, Instant now, long[] ids)
             throws SQLException {
-        try (PreparedStatement complaint = c.prepareStatement("""
-                insert into complaint (number, segment_code, category, source, complainant_hash,
-                    complainant_phone_hash, reporter, at, called_at, counted, text, claimed_identity,
-                    referral_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (referral_id, number) where referral_id is not null do nothing
-                returning id""")) {
-            bind(complaint, row, counted, now);
-            long id = 0;
-            try (ResultSet rs = complaint.executeQuery()) {
-                if (rs.next()) {
-                    id = rs.getLong(1);
+        List<Long> id = new ArrayList<>(rows.size());
+        try (PreparedStatement ps = c.prepareStatement(
+                "select nextval('complaint_id_seq') from generate_series(1, ?)")) {
+            ps.setInt(1, rows.size());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    id.add(rs.getLong(1));
                 }
             }
-            out.add(new long[]{id, id != 0 && counted ? 1 : 0});
         }
-    }
-
-    /** Many rows (a carrier's batch, a referral): one statement with array parameters ({@code unnest}), no ids. */
-    private static void insertMany(Connection c, List<Row> rows, boolean[] counted, Instant now, List<long[]> out)
-            throws SQLException {
         int n = rows.size();
         List<String> number = new ArrayList<>(n), segment = new ArrayList<>(n), category = new ArrayList<>(n),
                 source = new ArrayList<>(n), complainant = new ArrayList<>(n), phone = new ArrayList<>(n),
@@ -106,21 +106,21 @@ public class ComplaintStore {
             claimed.add(row.claimedIdentity());
             referral.add(row.referralId());
         }
-        Set<String> referralRowsStored = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into complaint (number, segment_code, category, source, complainant_hash,
+                insert into complaint (id, number, segment_code, category, source, complainant_hash,
                     complainant_phone_hash, reporter, at, called_at, counted, text, claimed_identity,
                     referral_id, created_at)
-                select number, segment_code, category, source, complainant_hash, complainant_phone_hash, reporter,
+                select id, number, segment_code, category, source, complainant_hash, complainant_phone_hash, reporter,
                        %s, %s, counted, text, claimed_identity, referral_id, ?
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::bigint[], ?::bigint[], ?::boolean[], ?::text[], ?::text[], ?::text[])
-                     as t(number, segment_code, category, source, complainant_hash, complainant_phone_hash, reporter,
-                          at, called_at, counted, text, claimed_identity, referral_id)
+                     as t(id, number, segment_code, category, source, complainant_hash, complainant_phone_hash,
+                          reporter, at, called_at, counted, text, claimed_identity, referral_id)
                 on conflict (referral_id, number) where referral_id is not null do nothing
-                returning referral_id, number""".formatted(Sql.fromMicros("t.at"), Sql.fromMicros("t.called_at")))) {
+                returning id""".formatted(Sql.fromMicros("t.at"), Sql.fromMicros("t.called_at")))) {
             int p = 1;
             ps.setObject(p++, Sql.ts(now));
+            ps.setObject(p++, Sql.longs(id), Types.OTHER);
             for (List<String> column : List.of(number, segment, category, source, complainant, phone, reporter)) {
                 ps.setObject(p++, Sql.texts(column), Types.OTHER);
             }
@@ -130,42 +130,16 @@ public class ComplaintStore {
             for (List<String> column : List.of(text, claimed, referral)) {
                 ps.setObject(p++, Sql.texts(column), Types.OTHER);
             }
+            Set<Long> stored = new HashSet<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getString(1) != null) {
-                        referralRowsStored.add(rs.getString(1) + '|' + rs.getString(2));
-                    }
+                    stored.add(rs.getLong(1));
                 }
             }
+            for (int i = 0; i < n; i++) {
+                ids[i] = stored.contains(id.get(i)) ? id.get(i) : 0;
+            }
         }
-        for (int i = 0; i < n; i++) {
-            String ref = referral.get(i);
-            boolean stored = ref == null || referralRowsStored.contains(ref + '|' + number.get(i));
-            out.add(new long[]{0, stored && counted[i] ? 1 : 0});
-        }
-    }
-
-    private static void bind(PreparedStatement complaint, Row row, boolean counted, Instant now)
-            throws SQLException {
-        Complaint cp = row.complaint();
-        complaint.setString(1, cp.number().digits());
-        complaint.setString(2, row.segmentCode());
-        complaint.setString(3, cp.category().name());
-        complaint.setString(4, cp.source().name());
-        setNullable(complaint, 5, cp.complainantHash());
-        setNullable(complaint, 6, row.phoneHash());
-        setNullable(complaint, 7, cp.reporter());
-        complaint.setObject(8, Sql.ts(cp.at()));
-        if (row.calledAt() == null) {
-            complaint.setNull(9, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            complaint.setObject(9, Sql.ts(row.calledAt()));
-        }
-        complaint.setBoolean(10, counted);
-        setNullable(complaint, 11, row.text());
-        setNullable(complaint, 12, row.claimedIdentity());
-        setNullable(complaint, 13, row.referralId());
-        complaint.setObject(14, Sql.ts(now));
     }
 
     /** {@code count = count + x}: the buckets must be merged per key by the caller (one row per key). */
@@ -268,11 +242,4 @@ public class ComplaintStore {
         });
     }
 
-    private static void setNullable(PreparedStatement ps, int i, String v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.VARCHAR);
-        } else {
-            ps.setString(i, v);
-        }
-    }
 }

@@ -8,7 +8,6 @@ import io.numguard.complaint.BeijingTime;
 import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.assessment.persistence.AssessmentStore;
 import io.numguard.complaint.assessment.service.AssessmentService;
-import io.numguard.complaint.intake.Complaint;
 import io.numguard.complaint.intake.DedupeKey;
 import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.intake.ComplaintSource;
@@ -24,6 +23,7 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one path every accepted complaint takes, whatever its source: lock its subjects, read its numbers' counted
- * complaints, store it (counting it only if it is the complainant's first about that number that day), add the
+ * The one path every accepted complaint takes, whatever its source: store it, lock its subjects, read its numbers'
+ * counted complaints (counting it only if it is the complainant's first about that number that day), add the
  * counted ones to their segment's hourly buckets and distinct complainants (a number's windows are its counted
  * complaints), and re-assess every subject that changed. All in the caller's transaction.
  */
@@ -78,16 +78,37 @@ public class ComplaintRecorder {
             subjects.add(Subject.number(r.complaint().number()));
             subjects.add(Subject.segment(r.segmentCode()));
         }
-        // the locks first: the numbers' counted complaints read next must not change until this commits (they
-        // decide which complaints count, and are the numbers' windows)
+        // Stored before the locks, so that a concurrent batch stores while this one aggregates, each row counted if
+        // it is the first of its day in the batch. Under the locks the numbers' counted complaints are read (ours
+        // included): a row whose complainant had already counted that day in a batch committed before ours is then
+        // uncounted. A batch that committed after ours stored but before we locked is seen too, and one still
+        // running will see ours when it gets the locks; so exactly the first counts.
         long t0 = System.nanoTime();
-        locks.lock(subjects);
+        boolean[] firstInBatch = firstOfTheDay(rows, Map.of());
+        long[] ids = store.insert(rows, firstInBatch, now);
         long t1 = System.nanoTime();
+        locks.lock(subjects);
+        long t2 = System.nanoTime();
         Map<String, List<AssessmentStore.Counted>> history = assessmentStore.countedComplaints(
                 subjects.stream().filter(Subject::isNumber).map(Subject::code).toList(), historyFrom(rows, now));
-        boolean[] counting = firstOfTheDay(rows, history);
-        long t2 = System.nanoTime();
-        List<long[]> stored = store.insert(rows, counting, now);
+        Set<Long> ours = new HashSet<>();
+        for (long id : ids) {
+            ours.add(id);
+        }
+        Map<String, List<AssessmentStore.Counted>> before = new HashMap<>();
+        history.forEach((number, counted) -> before.put(number,
+                counted.stream().filter(c -> !ours.contains(c.id())).toList()));
+        boolean[] first = firstOfTheDay(rows, before);
+        Set<Long> uncounted = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (ids[i] != 0 && firstInBatch[i] && !first[i]) {
+                uncounted.add(ids[i]);
+            }
+        }
+        if (!uncounted.isEmpty()) {
+            store.uncount(uncounted);
+            history.values().forEach(counted -> counted.removeIf(c -> uncounted.contains(c.id())));
+        }
         long t3 = System.nanoTime();
         Map<BucketKey, HourlyBucket> increments = new LinkedHashMap<>();
         Set<Subject> changed = new LinkedHashSet<>();
@@ -95,14 +116,11 @@ public class ComplaintRecorder {
         List<Recorded> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ComplaintStore.Row r = rows.get(i);
-            boolean counted = stored.get(i)[1] == 1;
-            out.add(new Recorded(stored.get(i)[0], r.segmentCode(), counted));
+            boolean counted = ids[i] != 0 && first[i];
+            out.add(new Recorded(ids[i], r.segmentCode(), counted));
             if (!counted) {
                 continue;
             }
-            Complaint cp = r.complaint();
-            history.computeIfAbsent(cp.number().digits(), k -> new ArrayList<>())
-                    .add(new AssessmentStore.Counted(cp.at(), cp.category(), cp.source(), cp.complainantHash()));
             // the segment it was stored under, even if the registry's segments changed since
             SegmentResolver storedSegment = n -> Optional.of(r.segmentCode());
             // a number's windows are read from its complaints when it is re-assessed; only its segment keeps
@@ -130,7 +148,7 @@ public class ComplaintRecorder {
         }
         long t6 = System.nanoTime();
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%d rows, %d subjects: locks %d ms, history %d ms, store %d ms, buckets %d ms, "
+            LOG.debugf("%d rows, %d subjects: store %d ms, locks %d ms, history %d ms, buckets %d ms, "
                     + "complainants %d ms, re-assessment %d ms", rows.size(), subjects.size(), ms(t1 - t0),
                     ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5));
         }
@@ -154,11 +172,11 @@ public class ComplaintRecorder {
 
     /**
      * Which rows count: one complainant, one number, one calendar day in China, only the first complaint counts
-     * (already counted ones in {@code history}, then the rows in order). Rows without a complainant (police) count.
+     * (already counted ones in {@code earlier}, then the rows in order). Rows without a complainant (police) count.
      */
-    static boolean[] firstOfTheDay(List<ComplaintStore.Row> rows, Map<String, List<AssessmentStore.Counted>> history) {
+    static boolean[] firstOfTheDay(List<ComplaintStore.Row> rows, Map<String, List<AssessmentStore.Counted>> earlier) {
         Set<DedupeKey> seen = new HashSet<>();
-        history.forEach((number, counted) -> {
+        earlier.forEach((number, counted) -> {
             for (AssessmentStore.Counted c : counted) {
                 if (c.complainantHash() != null) {
                     seen.add(new DedupeKey(c.complainantHash(), number, BeijingTime.dateOf(c.at())));

@@ -32,7 +32,7 @@ class FirstOfTheDayTest {
 
     private static Map<String, List<AssessmentStore.Counted>> history(String complainant, Instant at) {
         Map<String, List<AssessmentStore.Counted>> h = new HashMap<>();
-        h.computeIfAbsent(NUMBER, k -> new ArrayList<>()).add(new AssessmentStore.Counted(at,
+        h.computeIfAbsent(NUMBER, k -> new ArrayList<>()).add(new AssessmentStore.Counted(1, at,
                 ComplaintCategory.FRAUD, ComplaintSource.CITIZEN, complainant));
         return h;
     }
