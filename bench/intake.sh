@@ -4,6 +4,8 @@
 # Starts its own stack on free ports. Prints a table.
 #   bench/intake.sh                    20 batches of 10,000 marks per run; 1 then 2 concurrent clients
 #   bench/intake.sh 10 10000 1 --jfr   10 batches, 1 client, JFR profile of the service during the run
+#   bench/intake.sh 10 10000 1,2 --pause-enforcement   enforcement-service paused (SIGSTOP) while measuring: the
+#                                      intake alone, without the cases its threshold signals open on the same cores
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q -Pbench -pl bench -am package -DskipTests

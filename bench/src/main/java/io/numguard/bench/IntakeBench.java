@@ -1,6 +1,7 @@
 package io.numguard.bench;
 
 import io.numguard.devstack.DevStack;
+import io.numguard.devstack.Service;
 import io.numguard.devstack.ServiceProcess;
 
 import java.net.http.HttpResponse;
@@ -35,7 +36,9 @@ import java.util.regex.Pattern;
  * the service and compete with the batches); the per-batch re-assessment of the changed subjects stays, it is part of
  * the intake.
  *
- * <p>Arguments: {@code [batches per run, default 20] [rows per batch, default 10000] [clients, default 1,2] [--jfr]}.
+ * <p>Arguments: {@code [batches per run, default 20] [rows per batch, default 10000] [clients, default 1,2] [--jfr]
+ * [--pause-enforcement]}; the last pauses enforcement-service (SIGSTOP) for the measured runs: the thresholds the
+ * batches cross make it open and attach cases on the same cores.
  * Every run is bounded (batch count, and 300 s); traffic goes to 127.0.0.1 only.
  */
 public final class IntakeBench {
@@ -60,6 +63,7 @@ public final class IntakeBench {
         int[] clients = args.length > 2 ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt)
                 .toArray() : new int[] {1, 2};
         boolean jfr = List.of(args).contains("--jfr");
+        boolean alone = List.of(args).contains("--pause-enforcement");
         Path work = Files.createDirectories(Path.of("bench/target/intake"));
         Random random = new Random(42);
         try (DevStack stack = BenchStack.start("intake");
@@ -70,6 +74,14 @@ public final class IntakeBench {
             long servicePid = complaint.process().pid();
             postmaster = CpuTime.postmasterOf(stack.runDir());
             BenchStack.log("complaint-service pid %d, PostgreSQL postmaster pid %d", servicePid, postmaster);
+            long enforcementPid = stack.service(Service.ENFORCEMENT).process().pid();
+            if (alone) {
+                // the signals a batch raises make enforcement-service open and attach cases at the same time, on
+                // the same two cores; paused, the run measures the intake alone (Kafka keeps the signals)
+                signal(enforcementPid, "STOP");
+            }
+            long enforcementCpu0 = CpuTime.ofProcess(enforcementPid);
+            long wall0 = System.nanoTime();
             List<Result> results = new ArrayList<>();
 
             // warm-up of both paths (not counted): 2 batches each
@@ -90,10 +102,25 @@ public final class IntakeBench {
                     JfrTop.print(jfrFile, 20);
                 }
             }
+            double enforcementCores = (CpuTime.ofProcess(enforcementPid) - enforcementCpu0)
+                    / (double) CpuTime.TICKS_PER_SECOND / ((System.nanoTime() - wall0) / 1e9);
+            if (alone) {
+                signal(enforcementPid, "CONT");
+            }
+            BenchStack.log("enforcement-service %s: %.2f cores on average over the measured runs",
+                    alone ? "paused" : "running", enforcementCores);
             verify(stack);
             print(results, rowsPerBatch);
             phases(complaint.process().log(), rowsPerBatch);
         }
+    }
+
+    static void signal(long pid, String signal) throws Exception {
+        int rc = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        if (rc != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + pid + " failed: " + rc);
+        }
+        BenchStack.log("sent SIG%s to enforcement-service (pid %d)", signal, pid);
     }
 
     static List<List<Mark>> marks(Random random, int batches, int rowsPerBatch) {
