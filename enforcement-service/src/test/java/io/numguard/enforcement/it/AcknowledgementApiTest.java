@@ -74,10 +74,13 @@ class AcknowledgementApiTest {
         assertThat(db.count("select count(*) from carrier_acknowledgement where order_id = ?1", orderId))
                 .isEqualTo(2);
 
-        as(CARRIER_CT).post("/api/orders/{id}/acknowledgements", orderId).then().statusCode(201)
-                .body("carrierId", equalTo("CT")).body("acknowledgedBy", equalTo("carrier.ct"));
+        String created = as(CARRIER_CT).post("/api/orders/{id}/acknowledgements", orderId).then().statusCode(201)
+                .body("carrierId", equalTo("CT")).body("acknowledgedBy", equalTo("carrier.ct"))
+                .extract().path("acknowledgedAt");
         String first = as(CARRIER_CT).get("/api/orders/{id}", orderId).then().statusCode(200)
                 .extract().path("acknowledgements.find { it.carrierId == 'CT' }.acknowledgedAt");
+        // the time as stored (microseconds), in the 201 answer as in every later read
+        assertThat(created).isEqualTo(first);
         as(CARRIER_CT).post("/api/orders/{id}/acknowledgements", orderId).then().statusCode(200)
                 .body("acknowledgedAt", equalTo(first));
         as(CARRIER_CU).post("/api/orders/{id}/acknowledgements", orderId).then().statusCode(403)

@@ -17,7 +17,8 @@ public class EscalationJob {
     CaseService cases;
 
     @Scheduled(every = "${numguard.enforcement.escalation-every:1m}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void escalateOverdue() {
         acknowledgements.escalateOverdue();
         cases.escalateOverdueRectifications();

@@ -51,7 +51,8 @@ public class NumberIndexKeeper {
     }
 
     @Scheduled(every = "${numguard.registry.lookup.rebuild-interval:5m}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void periodicRebuild() {
         rebuild();
     }

@@ -20,7 +20,8 @@ public class LifecycleJob {
     Clock clock;
 
     @Scheduled(every = "${numguard.registry.lifecycle.check-interval:1m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         int changed = segments.runDue(Now.of(clock));
         if (changed > 0) {
