@@ -84,7 +84,8 @@ public class ComplaintRecorder {
         // uncounted. A batch that committed after ours stored but before we locked is seen too, and one still
         // running will see ours when it gets the locks; so exactly the first counts.
         long t0 = System.nanoTime();
-        boolean[] firstInBatch = firstOfTheDay(rows, Map.of());
+        List<Optional<DedupeKey>> keys = dedupeKeys(rows);
+        boolean[] firstInBatch = firstOfTheDayByKey(keys, Map.of());
         long[] ids = store.insert(rows, firstInBatch, now);
         long t1 = System.nanoTime();
         locks.lock(subjects);
@@ -98,7 +99,7 @@ public class ComplaintRecorder {
         Map<String, List<AssessmentStore.Counted>> before = new HashMap<>();
         history.forEach((number, counted) -> before.put(number,
                 counted.stream().filter(c -> !ours.contains(c.id())).toList()));
-        boolean[] first = firstOfTheDay(rows, before);
+        boolean[] first = firstOfTheDayByKey(keys, before);
         Set<Long> uncounted = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             if (ids[i] != 0 && firstInBatch[i] && !first[i]) {
@@ -160,14 +161,15 @@ public class ComplaintRecorder {
      * falls on, for the de-duplication of a row near the window's start.
      */
     private static Instant historyFrom(List<ComplaintStore.Row> rows, Instant now) {
-        Instant from = Window.longest().from(now);
+        Instant earliest = now;
         for (ComplaintStore.Row r : rows) {
-            Instant dayStart = BeijingTime.dateOf(r.complaint().at()).atStartOfDay(BeijingTime.ZONE).toInstant();
-            if (dayStart.isBefore(from)) {
-                from = dayStart;
+            if (r.complaint().at().isBefore(earliest)) {
+                earliest = r.complaint().at();
             }
         }
-        return from;
+        Instant dayStart = BeijingTime.dateOf(earliest).atStartOfDay(BeijingTime.ZONE).toInstant();
+        Instant from = Window.longest().from(now);
+        return dayStart.isBefore(from) ? dayStart : from;
     }
 
     /**
@@ -175,6 +177,19 @@ public class ComplaintRecorder {
      * (already counted ones in {@code earlier}, then the rows in order). Rows without a complainant (police) count.
      */
     static boolean[] firstOfTheDay(List<ComplaintStore.Row> rows, Map<String, List<AssessmentStore.Counted>> earlier) {
+        return firstOfTheDayByKey(dedupeKeys(rows), earlier);
+    }
+
+    private static List<Optional<DedupeKey>> dedupeKeys(List<ComplaintStore.Row> rows) {
+        List<Optional<DedupeKey>> keys = new ArrayList<>(rows.size());
+        for (ComplaintStore.Row r : rows) {
+            keys.add(r.complaint().dedupeKey());
+        }
+        return keys;
+    }
+
+    private static boolean[] firstOfTheDayByKey(List<Optional<DedupeKey>> keys,
+                                                Map<String, List<AssessmentStore.Counted>> earlier) {
         Set<DedupeKey> seen = new HashSet<>();
         earlier.forEach((number, counted) -> {
             for (AssessmentStore.Counted c : counted) {
@@ -183,9 +198,9 @@ public class ComplaintRecorder {
                 }
             }
         });
-        boolean[] out = new boolean[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            Optional<DedupeKey> key = rows.get(i).complaint().dedupeKey();
+        boolean[] out = new boolean[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            Optional<DedupeKey> key = keys.get(i);
             out[i] = key.isEmpty() || seen.add(key.get());
         }
         return out;
