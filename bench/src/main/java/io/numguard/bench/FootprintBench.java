@@ -187,22 +187,9 @@ public final class FootprintBench {
                 for (int i = 1; i <= launches; i++) {
                     Path dir = runDir.resolve(s.module() + "-" + i);
                     final Service svc = s;
-                    results.add(measure(s.module(), "devstack (ServiceProcess)", () -> {
-                        ServiceProcess p = ServiceProcess.start(svc, root, port, stack.environmentFor(svc), dir);
-                        return new Launched() {
-                            public long pid() {
-                                return p.process().pid();
-                            }
-
-                            public Path log() {
-                                return p.process().log();
-                            }
-
-                            public void stop() {
-                                p.close();
-                            }
-                        };
-                    }, url, paths, BenchStack.token(stack, user), settle, loadSeconds, work));
+                    results.add(measure(s.module(), "devstack (ServiceProcess)", () -> launched(
+                            ServiceProcess.start(svc, root, port, stack.environmentFor(svc), dir)),
+                            url, paths, BenchStack.token(stack, user), settle, loadSeconds, work));
                     for (var v : all.entrySet()) {
                         Path log = runDir.resolve(s.module() + "-" + i + "-" + v.getKey().replaceAll("\\W+", "_")
                                 + ".log");
@@ -214,19 +201,7 @@ public final class FootprintBench {
                 // leave it running as devstack would, for the next service's measurements
                 ServiceProcess back = ServiceProcess.start(s, root, port, stack.environmentFor(s),
                         runDir.resolve(s.module() + "-back"));
-                running.add(new Launched() {
-                    public long pid() {
-                        return back.process().pid();
-                    }
-
-                    public Path log() {
-                        return back.process().log();
-                    }
-
-                    public void stop() {
-                        back.close();
-                    }
-                });
+                running.add(launched(back));
                 back.awaitReady(Duration.ofSeconds(120));
             }
             print(results, launches, loadSeconds, settle, work);
@@ -331,6 +306,23 @@ public final class FootprintBench {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         return launch(cmd, appCds ? app : root.resolve(s.module()), env, log);
+    }
+
+    /** A service as devstack launches it. */
+    private static Launched launched(ServiceProcess p) {
+        return new Launched() {
+            public long pid() {
+                return p.process().pid();
+            }
+
+            public Path log() {
+                return p.process().log();
+            }
+
+            public void stop() {
+                p.close();
+            }
+        };
     }
 
     private static Launched launch(List<String> cmd, Path dir, Map<String, String> env, Path log)

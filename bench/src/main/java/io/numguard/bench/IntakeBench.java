@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * Issue 4, target B: carrier batch intake end to end (POST /api/complaints/batch: validated, stored, de-duplicated,
- * aggregated into the hourly buckets and re-assessed, in one transaction per batch) against a plain batched JDBC insert
+ * aggregated into the segments' hourly buckets and re-assessed, in one transaction per batch) against a plain batched JDBC insert
  * of the same rows into a copy of the same {@code complaint} table ({@code create table ... (like complaint including
  * all)}) of the same PostgreSQL, in one run.
  *
@@ -254,7 +254,7 @@ public final class IntakeBench {
         return r;
     }
 
-    /** What the service says it accepted is in the database: complaints stored and counted into the buckets. */
+    /** What the service says it accepted is in the database: complaints stored, counted, in their segments' buckets. */
     static void verify(DevStack stack) throws Exception {
         try (Connection c = BenchStack.complaintDb(stack); Statement st = c.createStatement()) {
             String[] queries = {

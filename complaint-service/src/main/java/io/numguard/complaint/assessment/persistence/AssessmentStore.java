@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,14 +112,14 @@ public class AssessmentStore {
         Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds = new HashMap<>();
         Map<Subject, Label> labels = new HashMap<>();
         Map<String, List<Counted>> history = numberComplaints != null ? numberComplaints
-                : countedComplaints(java.util.Arrays.asList(numbers), from);
+                : countedComplaints(Arrays.asList(numbers), from);
         for (String number : numbers) {
             aggregate(new Subject(SubjectKind.NUMBER, number), history.getOrDefault(number, List.of()), from,
                     buckets, complainants);
         }
         em.unwrap(Session.class).doWork(c -> {
-            String n = Sql.texts(java.util.Arrays.asList(numbers));
-            String g = Sql.texts(java.util.Arrays.asList(segments));
+            String n = Sql.texts(Arrays.asList(numbers));
+            String g = Sql.texts(Arrays.asList(segments));
             if (segments.length > 0) {
                 try (PreparedStatement ps = c.prepareStatement("""
                         select subject_code, hour, category, source, count, weighted from complaint_bucket

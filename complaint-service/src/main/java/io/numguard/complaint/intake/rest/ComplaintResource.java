@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -34,7 +35,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
     /** Per-batch phase timings at DEBUG (see numguard.phase-log-level). */
-    private static final org.jboss.logging.Logger PHASES = org.jboss.logging.Logger.getLogger("io.numguard.complaint.phases");
+    private static final Logger PHASES = Logger.getLogger("io.numguard.complaint.phases");
 
     @Inject
     ComplaintService complaints;
