@@ -8,9 +8,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import io.numguard.contracts.events.Order;
+import io.numguard.support.inbox.InboundEvent;
+import io.numguard.support.inbox.Inbox;
+import io.numguard.support.inbox.RejectedEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +33,72 @@ class InboxTest {
 
     @Inject
     EntityManager em;
+    @Inject
+    Inbox inbox;
+
+    /**
+     * A poll applies in one transaction; an id twice in it applies once, an unreadable record is set aside. A poll
+     * with a record the handler rejects falls back to one transaction per record: the others apply, the rejected one
+     * goes to the dead-letter topic, the redelivered one changes nothing.
+     */
+    @Test
+    void aPollAppliesAsOneAndFallsBackRecordByRecordWhenOneIsRejected() {
+        String key = "95" + (100 + (int) (Math.random() * 800));
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        String orderA = "order-" + UUID.randomUUID();
+        String orderB = "order-" + UUID.randomUUID();
+        String orderC = "order-" + UUID.randomUUID();
+        String bootstrap = PostgresKafkaResource.kafka().bootstrapServers();
+        try (var dlq = KafkaTestClient.tail(bootstrap, Topics.dlq(TOPIC))) {
+            List<Inbox.Outcome> first = inbox.handleAll("test.direct", List.of(
+                    record(0, key, a, order(orderA, key, "first")),
+                    record(1, key, a, order(orderA, key, "first")),
+                    record(2, key, b, order(orderB, key, "second")),
+                    record(3, key, UUID.randomUUID().toString(), "{not json"),
+                    record(4, key, c, order(orderC, key, "third"))), this::applyDirectly);
+            assertThat(first).containsExactly(Inbox.Outcome.APPLIED, Inbox.Outcome.DUPLICATE, Inbox.Outcome.APPLIED,
+                    Inbox.Outcome.DEAD_LETTERED, Inbox.Outcome.APPLIED);
+            assertThat(List.of(appliedDirectly(orderA), appliedDirectly(orderB), appliedDirectly(orderC)))
+                    .containsExactly(1L, 1L, 1L);
+
+            String rejected = UUID.randomUUID().toString();
+            String d = UUID.randomUUID().toString();
+            String orderD = "order-" + UUID.randomUUID();
+            List<Inbox.Outcome> second = inbox.handleAll("test.direct", List.of(
+                    record(5, key, a, order(orderA, key, "first")),
+                    record(6, key, rejected, order("o-" + UUID.randomUUID(), key, "unknown-segment")),
+                    record(7, key, d, order(orderD, key, "fourth"))), this::applyDirectly);
+            assertThat(second).containsExactly(Inbox.Outcome.DUPLICATE, Inbox.Outcome.DEAD_LETTERED,
+                    Inbox.Outcome.APPLIED);
+            assertThat(List.of(appliedDirectly(orderA), appliedDirectly(orderD))).containsExactly(1L, 1L);
+            assertThat(count("select count(*) from processed_event where consumer = 'test.direct' and event_id in ('"
+                    + a + "', '" + b + "', '" + c + "', '" + d + "', '" + rejected + "')")).isEqualTo(4);
+            assertThat(reason(dlq, rejected)).contains("is not held here");
+        }
+    }
+
+    private void applyDirectly(InboundEvent event) {
+        Order order = event.data(Order.class);
+        if ("unknown-segment".equals(order.reason())) {
+            throw new RejectedEventException("segment " + order.segmentCode() + " is not held here");
+        }
+        em.createNativeQuery("insert into applied_order (order_id, event_id, consumer) values (?1, ?2, 'test.direct')")
+                .setParameter(1, order.orderId()).setParameter(2, event.id()).executeUpdate();
+    }
+
+    private long appliedDirectly(String orderId) {
+        return count("select count(*) from applied_order where consumer = 'test.direct' and order_id = '" + orderId
+                + "'");
+    }
+
+    private static ConsumerRecord<String, String> record(long offset, String key, String eventId, String value) {
+        RecordHeaders headers = new RecordHeaders();
+        headers(eventId).forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return new ConsumerRecord<>(TOPIC, 0, offset, System.currentTimeMillis(), TimestampType.CREATE_TIME, -1, -1,
+                key, value, headers, Optional.empty());
+    }
 
     @Test
     void aRedeliveredEventHasNoSecondEffect() {
@@ -95,7 +172,8 @@ class InboxTest {
     }
 
     private long applied(String orderId) {
-        return count("select count(*) from applied_order where order_id = '" + orderId + "'");
+        return count("select count(*) from applied_order where consumer = 'test.orders' and order_id = '" + orderId
+                + "'");
     }
 
     private long count(String sql) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -26,13 +27,29 @@ public final class KafkaTestClient {
     }
 
     public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
+        sendAll(bootstrap, topic, List.of(new Outgoing(key, value, headers)));
+    }
+
+    /** A record to send: key, value, headers. */
+    public record Outgoing(String key, String value, Map<String, String> headers) {
+    }
+
+    /** Sends the records in order with one producer, as a burst (a consumer then sees many in one poll). */
+    public static void sendAll(String bootstrap, String topic, List<Outgoing> records) {
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, value);
-            headers.forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(r).get();
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.LINGER_MS_CONFIG, 20))) {
+            List<Future<?>> sent = new ArrayList<>(records.size());
+            for (Outgoing o : records) {
+                ProducerRecord<String, String> r = new ProducerRecord<>(topic, o.key(), o.value());
+                o.headers().forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+                sent.add(producer.send(r));
+            }
+            for (var f : sent) {
+                f.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }

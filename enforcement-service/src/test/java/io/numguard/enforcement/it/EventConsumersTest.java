@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,11 +23,14 @@ import static io.numguard.enforcement.testing.Api.REGULATOR_FJ;
 import static io.numguard.enforcement.testing.Api.allocateSegment;
 import static io.numguard.enforcement.testing.Api.as;
 import static io.numguard.enforcement.testing.Api.bootstrap;
+import static io.numguard.enforcement.testing.Api.event;
 import static io.numguard.enforcement.testing.Api.newSegmentCode;
 import static io.numguard.enforcement.testing.Api.newUscc;
 import static io.numguard.enforcement.testing.Api.send;
+import static io.numguard.enforcement.testing.Api.sendAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -77,6 +81,53 @@ class EventConsumersTest {
                 .body("triggers[2].kind", equalTo("ROBOCALL_SUSPECTED"));
         assertThat(db.count("select count(*) from decision_log where subject = ?1 and kind = 'CASE_OPENED'",
                 "case/" + caseId)).isEqualTo(1);
+    }
+
+    /**
+     * A carrier's batch crosses the thresholds of many segments at once: the burst is applied a poll at a time, each
+     * segment still gets one case with its triggers in order, one CASE_OPENED entry, and the log's chain holds.
+     */
+    @Test
+    void aBurstOfSignalsOpensOneCasePerSegmentWithItsTriggersInOrder() {
+        List<String> codes = new ArrayList<>();
+        while (codes.size() < 40) {
+            String code = newSegmentCode();
+            if (!codes.contains(code) && casesOf("SEGMENT", code) == 0) {
+                codes.add(code);
+            }
+        }
+        List<KafkaTestClient.Outgoing> burst = new ArrayList<>();
+        for (String window : List.of("P1D", "P7D")) {
+            for (String code : codes) {
+                burst.add(event(EventType.SIGNAL_THRESHOLD_EXCEEDED, code,
+                        new ThresholdExceeded(code, null, window, "ALL", 60, 50, 20, Instant.now())));
+            }
+        }
+        for (String code : codes) {
+            burst.add(event(EventType.SIGNAL_ROBOCALL_SUSPECTED, code, new RobocallSuspected(code, code + "77",
+                    Instant.now(), 4000, 0.02, 6.5, "burst", Instant.now())));
+        }
+        sendAll(Topics.COMPLAINT_SIGNALS, burst);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> codes.stream().allMatch(code -> casesOf("SEGMENT", code) == 1
+                && ((String) db.single("select triggers from enforcement_case where subject_id = ?1", code))
+                .contains("burst")));
+        for (String code : codes) {
+            assertThat(casesOf("SEGMENT", code)).as(code).isEqualTo(1);
+            String caseId = openCaseOf("SEGMENT", code);
+            as(REGULATOR_CN).get("/api/cases/{id}", caseId).then().statusCode(200)
+                    .body("triggers", hasSize(3))
+                    .body("triggers[0].summary", containsString("P1D"))
+                    .body("triggers[1].summary", containsString("P7D"))
+                    .body("triggers[2].kind", equalTo("ROBOCALL_SUSPECTED"));
+            assertThat(db.count("select count(*) from decision_log where subject = ?1 and kind = 'CASE_OPENED'",
+                    "case/" + caseId)).isEqualTo(1);
+        }
+        // applied a poll at a time: the events of one poll are recorded with one time
+        assertThat(db.count("select count(distinct processed_at) from processed_event where consumer = "
+                + "'enforcement.signals' and event_id in (" + String.join(",", burst.stream()
+                .map(o -> "'" + o.headers().get("ce_id") + "'").toList()) + ")")).isLessThan(burst.size() / 2);
+        as(REGULATOR_CN).get("/api/decision-log/verification").then().statusCode(200).body("intact", equalTo(true));
     }
 
     @Test

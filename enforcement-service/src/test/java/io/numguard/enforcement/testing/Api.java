@@ -75,10 +75,23 @@ public final class Api {
 
     /** Sends one CloudEvent with the given id (send twice with one id: a redelivery). */
     public static String send(String id, EventType type, String key, Record data) {
-        KafkaTestClient.send(bootstrap(), type.topic(), key, json(data), Map.of(
-                "ce_specversion", "1.0", "ce_id", id, "ce_type", type.wireName(),
-                "ce_source", "/test", "content-type", "application/json"));
+        KafkaTestClient.send(bootstrap(), type.topic(), key, json(data), headers(id, type));
         return id;
+    }
+
+    /** One CloudEvent of a burst (see {@link #sendAll}). */
+    public static KafkaTestClient.Outgoing event(EventType type, String key, Record data) {
+        return new KafkaTestClient.Outgoing(key, json(data), headers(UUID.randomUUID().toString(), type));
+    }
+
+    /** Sends events of one topic as a burst, with one producer: the consumer sees many of them in one poll. */
+    public static void sendAll(String topic, List<KafkaTestClient.Outgoing> events) {
+        KafkaTestClient.sendAll(bootstrap(), topic, events);
+    }
+
+    private static Map<String, String> headers(String id, EventType type) {
+        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type.wireName(),
+                "ce_source", "/test", "content-type", "application/json");
     }
 
     public static void registerLicensee(String uscc, String province, String legalRepHash) {

@@ -13,13 +13,23 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +38,9 @@ import java.util.concurrent.TimeUnit;
  * then, in ONE transaction, record its CloudEvents id and apply the handler, so a redelivered event changes
  * nothing. A database outage is waited out (retried, never dead-lettered); a handler that keeps failing for
  * another reason is dead-lettered after {@code numguard.inbox.max-attempts}.
+ *
+ * <p>{@link #handleAll} takes a whole poll in one transaction (a burst of signals costs one commit, not one each) and
+ * falls back to {@link #handle}, record by record, when anything in it fails: the outcome per record is the same.
  */
 @ApplicationScoped
 public class Inbox {
@@ -98,6 +111,96 @@ public class Inbox {
                 backoff = Math.min(backoff * 2, 5000);
             }
         }
+    }
+
+    /**
+     * The records of one poll, in order, in ONE transaction: their ids recorded in one statement, the handler applied
+     * to each new one. If the handler rejects or fails on any of them, or the database is away, nothing of the poll
+     * is committed and each record is taken again by {@link #handle}, with its own transaction, retries and dead
+     * letter; so a bad record costs its poll the fast path, never a good record's effect. Records that cannot be
+     * parsed are dead-lettered first (they never apply, so their place in the order does not matter).
+     *
+     * @return the outcome per record, in the records' order
+     */
+    public List<Outcome> handleAll(String consumer, List<ConsumerRecord<String, String>> records, Handler handler) {
+        Outcome[] outcomes = new Outcome[records.size()];
+        List<Integer> positions = new ArrayList<>(records.size());
+        List<InboundEvent> events = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                Optional<InboundEvent> parsed = parse(records.get(i));
+                if (parsed.isEmpty()) {
+                    outcomes[i] = Outcome.IGNORED;
+                } else {
+                    positions.add(i);
+                    events.add(parsed.get());
+                }
+            } catch (BadRecord e) {
+                deadLetter(consumer, records.get(i), e.getMessage());
+                outcomes[i] = Outcome.DEAD_LETTERED;
+            }
+        }
+        if (events.isEmpty()) {
+            return Arrays.asList(outcomes);
+        }
+        try {
+            Outcome[] applied = QuarkusTransaction.requiringNew().call(() -> {
+                Set<String> fresh = recordIds(consumer, events);
+                Outcome[] out = new Outcome[events.size()];
+                for (int k = 0; k < events.size(); k++) {
+                    InboundEvent event = events.get(k);
+                    // an id twice in one poll: the first applies
+                    if (fresh.remove(event.id())) {
+                        handler.apply(event);
+                        out[k] = Outcome.APPLIED;
+                    } else {
+                        out[k] = Outcome.DUPLICATE;
+                    }
+                }
+                return out;
+            });
+            for (int k = 0; k < applied.length; k++) {
+                outcomes[positions.get(k)] = applied[k];
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("%s: a poll of %d events did not apply as a whole (%s), taking them one by one", consumer,
+                    events.size(), rootMessage(e));
+            for (int position : positions) {
+                outcomes[position] = handle(consumer, records.get(position), handler);
+            }
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    /** Records the events' ids for the consumer in one statement; returns the ids not recorded before. */
+    private Set<String> recordIds(String consumer, List<InboundEvent> events) {
+        String[] ids = new String[events.size()];
+        String[] types = new String[events.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = events.get(k).id();
+            types[k] = events.get(k).type().wireName();
+        }
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Set<String> fresh = new HashSet<>();
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, event_type, processed_at)
+                    select ?, t.id, t.type, ? from unnest(?, ?) as t(id, type)
+                    on conflict do nothing returning event_id""")) {
+                Array idArray = connection.createArrayOf("text", ids);
+                Array typeArray = connection.createArrayOf("text", types);
+                ps.setString(1, consumer);
+                ps.setTimestamp(2, now);
+                ps.setArray(3, idArray);
+                ps.setArray(4, typeArray);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        fresh.add(rs.getString(1));
+                    }
+                }
+            }
+            return fresh;
+        });
     }
 
     /** Empty for an event type this contract version does not know (a newer producer): skipped, not an error. */

@@ -12,6 +12,7 @@ import io.numguard.enforcement.decisionlog.persistence.DecisionLogEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -19,33 +20,43 @@ import java.util.TreeMap;
 
 /**
  * Appends decisions to the hash-chained log in the caller's transaction, and verifies the chain. Appends are
- * serialised by a transaction-scoped advisory lock, so two transactions never claim the same predecessor.
+ * serialised by a transaction-scoped advisory lock, so two transactions never claim the same predecessor. The
+ * head is read once per transaction and kept with it: a transaction that appends many times (a poll of signals)
+ * holds the lock from its first append, so its own last entry is the head.
  */
 @ApplicationScoped
 public class DecisionLogService {
     /** Key of the advisory lock that serialises appends (an arbitrary constant of this service). */
     static final long APPEND_LOCK = 0x6e67_6465_6369_6c6fL;
     private static final int PAGE = 1000;
+    /** The transaction's resource holding its last appended entry (the head, while the lock is held). */
+    private static final Object HEAD = DecisionLogService.class.getName() + ".head";
 
     @Inject
     EntityManager em;
     @Inject
     Json json;
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<DecisionLogEntry> append(List<Decision> decisions) {
         if (decisions.isEmpty()) {
             return List.of();
         }
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
-        DecisionLogEntry head = em.createQuery("from DecisionLogEntity order by sequence desc",
-                        DecisionLogEntity.class).setMaxResults(1).getResultStream().findFirst()
-                .map(this::toEntry).orElse(null);
+        DecisionLogEntry head = (DecisionLogEntry) transaction.getResource(HEAD);
+        if (head == null) {
+            em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
+            head = em.createQuery("from DecisionLogEntity order by sequence desc",
+                            DecisionLogEntity.class).setMaxResults(1).getResultStream().findFirst()
+                    .map(this::toEntry).orElse(null);
+        }
         List<DecisionLogEntry> entries = DecisionLog.appendAll(head, decisions);
         for (DecisionLogEntry e : entries) {
             em.persist(toEntity(e));
         }
         em.flush();
+        transaction.putResource(HEAD, entries.get(entries.size() - 1));
         return entries;
     }
 
