@@ -57,7 +57,7 @@ class InboxTest {
                     record(1, key, a, order(orderA, key, "first")),
                     record(2, key, b, order(orderB, key, "second")),
                     record(3, key, UUID.randomUUID().toString(), "{not json"),
-                    record(4, key, c, order(orderC, key, "third"))), this::applyDirectly);
+                    record(4, key, c, order(orderC, key, "third"))), events -> events.forEach(this::applyDirectly));
             assertThat(first).containsExactly(Inbox.Outcome.APPLIED, Inbox.Outcome.DUPLICATE, Inbox.Outcome.APPLIED,
                     Inbox.Outcome.DEAD_LETTERED, Inbox.Outcome.APPLIED);
             assertThat(List.of(appliedDirectly(orderA), appliedDirectly(orderB), appliedDirectly(orderC)))
@@ -69,7 +69,7 @@ class InboxTest {
             List<Inbox.Outcome> second = inbox.handleAll("test.direct", List.of(
                     record(5, key, a, order(orderA, key, "first")),
                     record(6, key, rejected, order("o-" + UUID.randomUUID(), key, "unknown-segment")),
-                    record(7, key, d, order(orderD, key, "fourth"))), this::applyDirectly);
+                    record(7, key, d, order(orderD, key, "fourth"))), events -> events.forEach(this::applyDirectly));
             assertThat(second).containsExactly(Inbox.Outcome.DUPLICATE, Inbox.Outcome.DEAD_LETTERED,
                     Inbox.Outcome.APPLIED);
             assertThat(List.of(appliedDirectly(orderA), appliedDirectly(orderD))).containsExactly(1L, 1L);

@@ -53,6 +53,12 @@ public class Inbox {
         void apply(InboundEvent event);
     }
 
+    /** Applies several events, in order, in the caller's transaction (they may share reads and writes). */
+    @FunctionalInterface
+    public interface BatchHandler {
+        void applyAll(List<InboundEvent> events);
+    }
+
     @Inject
     EntityManager em;
     @Inject
@@ -115,14 +121,16 @@ public class Inbox {
 
     /**
      * The records of one poll, in order, in ONE transaction: their ids recorded in one statement, the handler applied
-     * to each new one. If the handler rejects or fails on any of them, or the database is away, nothing of the poll
-     * is committed and each record is taken again by {@link #handle}, with its own transaction, retries and dead
-     * letter; so a bad record costs its poll the fast path, never a good record's effect. Records that cannot be
-     * parsed are dead-lettered first (they never apply, so their place in the order does not matter).
+     * once to all new ones. If the handler rejects or fails, or the database is away, nothing of the poll is
+     * committed and each record is taken again by {@link #handle} (the handler given a list of one), with its own
+     * transaction, retries and dead letter; so a bad record costs its poll the fast path, never a good record's
+     * effect. Records that cannot be parsed are dead-lettered first (they never apply, so their place in the order
+     * does not matter).
      *
      * @return the outcome per record, in the records' order
      */
-    public List<Outcome> handleAll(String consumer, List<ConsumerRecord<String, String>> records, Handler handler) {
+    public List<Outcome> handleAll(String consumer, List<ConsumerRecord<String, String>> records,
+                                   BatchHandler handler) {
         Outcome[] outcomes = new Outcome[records.size()];
         List<Integer> positions = new ArrayList<>(records.size());
         List<InboundEvent> events = new ArrayList<>(records.size());
@@ -147,15 +155,19 @@ public class Inbox {
             Outcome[] applied = QuarkusTransaction.requiringNew().call(() -> {
                 Set<String> fresh = recordIds(consumer, events);
                 Outcome[] out = new Outcome[events.size()];
+                List<InboundEvent> toApply = new ArrayList<>(events.size());
                 for (int k = 0; k < events.size(); k++) {
                     InboundEvent event = events.get(k);
                     // an id twice in one poll: the first applies
                     if (fresh.remove(event.id())) {
-                        handler.apply(event);
+                        toApply.add(event);
                         out[k] = Outcome.APPLIED;
                     } else {
                         out[k] = Outcome.DUPLICATE;
                     }
+                }
+                if (!toApply.isEmpty()) {
+                    handler.applyAll(toApply);
                 }
                 return out;
             });
@@ -166,7 +178,7 @@ public class Inbox {
             LOG.debugf("%s: a poll of %d events did not apply as a whole (%s), taking them one by one", consumer,
                     events.size(), rootMessage(e));
             for (int position : positions) {
-                outcomes[position] = handle(consumer, records.get(position), handler);
+                outcomes[position] = handle(consumer, records.get(position), event -> handler.applyAll(List.of(event)));
             }
         }
         return Arrays.asList(outcomes);

@@ -37,17 +37,21 @@ public class SignalConsumer {
         inbox.handleAll("enforcement.signals", records, this::apply);
     }
 
-    private void apply(InboundEvent event) {
-        try {
+    private void apply(List<InboundEvent> events) {
+        List<Record> signals = new ArrayList<>(events.size());
+        for (InboundEvent event : events) {
             switch (event.type()) {
-                case SIGNAL_THRESHOLD_EXCEEDED -> cases.onThresholdExceeded(event.data(ThresholdExceeded.class));
-                case SIGNAL_ROBOCALL_SUSPECTED -> cases.onRobocallSuspected(event.data(RobocallSuspected.class));
+                case SIGNAL_THRESHOLD_EXCEEDED -> signals.add(event.data(ThresholdExceeded.class));
+                case SIGNAL_ROBOCALL_SUSPECTED -> signals.add(event.data(RobocallSuspected.class));
                 default -> {
                     // not for this topic's consumer
                 }
             }
+        }
+        try {
+            cases.onSignals(signals);
         } catch (IllegalArgumentException e) {
-            // e.g. a segment code that is no 95 segment: it will never apply
+            // e.g. a segment code that is no 95 segment: it will never apply (in a poll, the poll is taken one by one)
             throw new RejectedEventException(e.getMessage());
         }
     }

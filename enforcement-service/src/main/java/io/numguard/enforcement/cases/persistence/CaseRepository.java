@@ -16,7 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Cases and their orders in the database, mapped to and from the domain's immutable records. */
@@ -43,6 +46,19 @@ public class CaseRepository {
                         + "and state <> 'CLOSED'", CaseEntity.class)
                 .setParameter("k", subject.kind().name()).setParameter("id", subject.id())
                 .getResultStream().findFirst().map(this::toDomain);
+    }
+
+    /** The open cases of these segments, by subject, in one query (the caller should hold their locks). */
+    public Map<CaseSubject, EnforcementCase> openCasesOfSegments(Collection<String> codes) {
+        Map<CaseSubject, EnforcementCase> out = new HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        em.createQuery("from CaseEntity where subjectKind = :k and subjectId in :ids and state <> 'CLOSED'",
+                        CaseEntity.class)
+                .setParameter("k", CaseSubject.Kind.SEGMENT.name()).setParameter("ids", codes)
+                .getResultStream().map(this::toDomain).forEach(c -> out.put(c.subject(), c));
+        return out;
     }
 
     public Optional<EnforcementCase> find(String id) {

@@ -7,12 +7,14 @@ import io.numguard.contracts.events.ThresholdExceeded;
 import io.numguard.enforcement.cases.CaseAction;
 import io.numguard.enforcement.cases.CaseChange;
 import io.numguard.enforcement.cases.CaseCommand;
+import io.numguard.enforcement.cases.CaseIntake;
 import io.numguard.enforcement.cases.CasePolicies;
 import io.numguard.enforcement.cases.CaseState;
 import io.numguard.enforcement.cases.CaseSubject;
 import io.numguard.enforcement.cases.EnforcementCase;
 import io.numguard.enforcement.cases.Escalation;
 import io.numguard.enforcement.cases.IntakeResult;
+import io.numguard.enforcement.cases.OpenCases;
 import io.numguard.enforcement.cases.persistence.CaseRepository;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.ProvinceScope;
@@ -21,6 +23,7 @@ import io.numguard.enforcement.common.Refusal;
 import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
 import io.numguard.enforcement.common.service.Refusals;
+import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.directory.KnownLicensee;
 import io.numguard.enforcement.directory.KnownSegment;
 import io.numguard.enforcement.directory.persistence.DirectoryRepository;
@@ -32,8 +35,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Cases: opened by hand or from events, moved along the workflow table. Every change is saved in one transaction
@@ -126,16 +134,50 @@ public class CaseService {
         return cases.ordersOf(caseId);
     }
 
+    /**
+     * Complaint signals ({@link ThresholdExceeded}, {@link RobocallSuspected}), in order, in the caller's
+     * transaction: each opens its segment's case or attaches to the open one, as one by one would, but the poll's
+     * subjects are locked (in one global order, so two polls never deadlock), their open cases read in one query,
+     * every changed case written once and the decisions appended together.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public IntakeResult onThresholdExceeded(ThresholdExceeded signal) {
-        cases.lockSubject(CaseSubject.segment(signal.segmentCode()));
-        return save(domain.caseIntake().onThresholdExceeded(signal, cases.openCases()));
+    public List<IntakeResult> onSignals(List<? extends Record> signals) {
+        SortedSet<String> codes = new TreeSet<>();
+        for (Record signal : signals) {
+            codes.add(segmentOf(signal));
+        }
+        for (String code : codes) {
+            cases.lockSubject(CaseSubject.segment(code));
+        }
+        Map<CaseSubject, EnforcementCase> open = cases.openCasesOfSegments(codes);
+        OpenCases view = subject -> Optional.ofNullable(open.get(subject));
+        CaseIntake intake = domain.caseIntake();
+        Map<String, EnforcementCase> changed = new LinkedHashMap<>();
+        List<Decision> decisions = new ArrayList<>();
+        List<IntakeResult> results = new ArrayList<>(signals.size());
+        for (Record signal : signals) {
+            IntakeResult r = signal instanceof ThresholdExceeded t ? intake.onThresholdExceeded(t, view)
+                    : intake.onRobocallSuspected((RobocallSuspected) signal, view);
+            r.affectedCase().ifPresent(c -> {
+                changed.put(c.id(), c);
+                open.put(c.subject(), c);
+            });
+            decisions.addAll(r.decisions());
+            results.add(r);
+        }
+        changed.values().forEach(cases::save);
+        effects.record(List.of(), decisions);
+        return results;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public IntakeResult onRobocallSuspected(RobocallSuspected signal) {
-        cases.lockSubject(CaseSubject.segment(signal.segmentCode()));
-        return save(domain.caseIntake().onRobocallSuspected(signal, cases.openCases()));
+    private static String segmentOf(Record signal) {
+        if (signal instanceof ThresholdExceeded t) {
+            return t.segmentCode();
+        }
+        if (signal instanceof RobocallSuspected r) {
+            return r.segmentCode();
+        }
+        throw new IllegalArgumentException("not a complaint signal: " + signal.getClass().getSimpleName());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -24,8 +24,19 @@ public class DirectoryRepository {
     @Inject
     EntityManager em;
 
+    /** By number: the longest known prefix (a query); by code: the row itself (the persistence context's copy). */
     public SegmentLookup segments() {
-        return this::segmentOf;
+        return new SegmentLookup() {
+            @Override
+            public Optional<KnownSegment> segmentOf(PhoneNumber number) {
+                return DirectoryRepository.this.segmentOf(number);
+            }
+
+            @Override
+            public Optional<KnownSegment> segmentByCode(String code) {
+                return DirectoryRepository.this.segmentByCode(code);
+            }
+        };
     }
 
     public LicenseeLookup licensees() {
