@@ -70,14 +70,28 @@ public class AssessmentStore {
      * every mark, and the same rows tell which complainants already counted today.
      */
     public Map<String, List<Counted>> countedComplaints(Collection<String> numbers, Instant from) {
+        return countedComplaints(numbers, from, false);
+    }
+
+    /**
+     * {@link #countedComplaints(Collection, Instant)} without the rows this transaction stored: the caller knows
+     * those already (the intake, which just inserted a batch: reading its own rows back doubled the rows read).
+     */
+    public Map<String, List<Counted>> othersCountedComplaints(Collection<String> numbers, Instant from) {
+        return countedComplaints(numbers, from, true);
+    }
+
+    private Map<String, List<Counted>> countedComplaints(Collection<String> numbers, Instant from, boolean othersOnly) {
         Map<String, List<Counted>> out = new HashMap<>();
         if (numbers.isEmpty()) {
             return out;
         }
         em.unwrap(Session.class).doWork(c -> {
+            // a row's xmin is the transaction that stored it (this service uses no savepoints)
             try (PreparedStatement ps = c.prepareStatement("""
                     select number, id, at, category, source, complainant_hash from complaint
-                    where counted and number = any(?::text[]) and at >= ?""")) {
+                    where counted and number = any(?::text[]) and at >= ?"""
+                    + (othersOnly ? " and xmin <> pg_current_xact_id()::xid" : ""))) {
                 ps.setObject(1, Sql.texts(List.copyOf(numbers)), Types.OTHER);
                 ps.setObject(2, Sql.ts(from));
                 ps.setFetchSize(10_000);

@@ -23,7 +23,6 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,9 +78,9 @@ public class ComplaintRecorder {
             subjects.add(Subject.segment(r.segmentCode()));
         }
         // Stored before the locks, so that a concurrent batch stores while this one aggregates, each row counted if
-        // it is the first of its day in the batch. Under the locks the numbers' counted complaints are read (ours
-        // included): a row whose complainant had already counted that day in a batch committed before ours is then
-        // uncounted. A batch that committed after ours stored but before we locked is seen too, and one still
+        // it is the first of its day in the batch. Under the locks the numbers' counted complaints stored by others are
+        // read (ours we know): a row whose complainant had already counted that day in a batch committed before ours
+        // is then uncounted. A batch that committed after ours stored but before we locked is seen too, and one still
         // running will see ours when it gets the locks; so exactly the first counts.
         long t0 = System.nanoTime();
         List<Optional<DedupeKey>> keys = dedupeKeys(rows);
@@ -90,25 +89,26 @@ public class ComplaintRecorder {
         long t1 = System.nanoTime();
         locks.lock(subjects);
         long t2 = System.nanoTime();
-        Map<String, List<AssessmentStore.Counted>> history = assessmentStore.countedComplaints(
+        // the complaints counted before ours (committed, since we hold the locks); then ours that still count
+        Map<String, List<AssessmentStore.Counted>> history = assessmentStore.othersCountedComplaints(
                 subjects.stream().filter(Subject::isNumber).map(Subject::code).toList(), historyFrom(rows, now));
-        Set<Long> ours = new HashSet<>();
-        for (long id : ids) {
-            ours.add(id);
-        }
-        Map<String, List<AssessmentStore.Counted>> before = new HashMap<>();
-        history.forEach((number, counted) -> before.put(number,
-                counted.stream().filter(c -> !ours.contains(c.id())).toList()));
-        boolean[] first = firstOfTheDayByKey(keys, before);
-        Set<Long> uncounted = new HashSet<>();
+        boolean[] first = firstOfTheDayByKey(keys, history);
+        List<Long> uncounted = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (ids[i] != 0 && firstInBatch[i] && !first[i]) {
-                uncounted.add(ids[i]);
+            if (ids[i] == 0 || !firstInBatch[i]) {
+                continue;
             }
+            if (!first[i]) {
+                uncounted.add(ids[i]);
+                continue;
+            }
+            ComplaintStore.Row r = rows.get(i);
+            history.computeIfAbsent(r.complaint().number().digits(), k -> new ArrayList<>()).add(
+                    new AssessmentStore.Counted(ids[i], r.complaint().at(), r.complaint().category(),
+                            r.complaint().source(), r.complaint().complainantHash()));
         }
         if (!uncounted.isEmpty()) {
             store.uncount(uncounted);
-            history.values().forEach(counted -> counted.removeIf(c -> uncounted.contains(c.id())));
         }
         long t3 = System.nanoTime();
         Map<BucketKey, HourlyBucket> increments = new LinkedHashMap<>();
