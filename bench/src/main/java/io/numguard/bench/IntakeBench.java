@@ -239,6 +239,9 @@ public final class IntakeBench {
             f.get(400, TimeUnit.SECONDS);
         }
         pool.shutdown();
+        // end to end: the segments are aggregated out of the request (SegmentFolder), so the clock stops when the
+        // folder has taken every queued complaint
+        double folderLag = awaitFolded(stack);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double serviceCores = (CpuTime.ofProcess(servicePid) - cpu0) / (double) CpuTime.TICKS_PER_SECOND / seconds;
         double machine = (CpuTime.ofMachine() - m0) / (double) CpuTime.TICKS_PER_SECOND / seconds;
@@ -249,9 +252,29 @@ public final class IntakeBench {
         long rows = (long) Math.min(next.get(), bodies.size()) * batches.get(0).size();
         Result r = new Result(label, clients, rows, accepted.get(), counted.get(), seconds, pct(latencies, 50),
                 pct(latencies, 100), ordered.get(0), ordered.get(ordered.size() - 1), serviceCores, pg, machine);
-        BenchStack.log("%s, %d client(s): %d accepted (%d counted) of %d in %.1f s = %.0f marks/s", label, clients,
-                r.accepted(), r.counted(), rows, seconds, r.rate());
+        BenchStack.log("%s, %d client(s): %d accepted (%d counted) of %d in %.1f s = %.0f marks/s (segments "
+                        + "folded %.2f s after the last response)", label, clients, r.accepted(), r.counted(), rows,
+                seconds, r.rate(), folderLag);
         return r;
+    }
+
+    /** Waits until the segment folder's queue is empty; returns the seconds waited. */
+    static double awaitFolded(DevStack stack) throws Exception {
+        long t0 = System.nanoTime();
+        try (Connection c = BenchStack.complaintDb(stack); Statement st = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = st.executeQuery("select exists (select 1 from segment_fold_queue)")) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        return (System.nanoTime() - t0) / 1e9;
+                    }
+                }
+                if (System.nanoTime() - t0 > 120e9) {
+                    throw new IllegalStateException("the segment folder did not catch up within 120 s");
+                }
+                Thread.sleep(10);
+            }
+        }
     }
 
     /** What the service says it accepted is in the database: complaints stored, counted, in their segments' buckets. */
@@ -276,8 +299,10 @@ public final class IntakeBench {
     static void phases(Path serviceLog, int rowsPerBatch) throws java.io.IOException {
         Pattern phase = Pattern.compile("([a-z -]+) (\\d+) ms");
         java.util.Map<String, List<Long>> byPhase = new java.util.LinkedHashMap<>();
-        // "10000 rows, 11000 subjects: store 5 ms, ...", "11000 subjects: load 5 ms, ...", "10000 marks: validate 5 ms"
-        Pattern head = Pattern.compile("(\\d+ (rows, \\d+ subjects|subjects|marks)|index):");
+        // "10000 rows, 11000 subjects: store 5 ms, ...", "11000 subjects: load 5 ms, ...", "10000 marks: validate 5 ms",
+        // "fold of 20000 complaints, 1000 segments: read 5 ms, ..." (the folder's, out of the request)
+        Pattern head = Pattern.compile("(\\d+ (rows, \\d+ subjects|subjects|marks)|index|fold of \\d+ complaints, \\d+ "
+                + "segments):");
         for (String line : Files.readAllLines(serviceLog)) {
             Matcher h = head.matcher(line);
             boolean perBatch = h.find() && (h.group(2) == null || h.group(2).equals("subjects")
@@ -285,9 +310,11 @@ public final class IntakeBench {
             if (!perBatch) {
                 continue;
             }
+            String prefix = h.group(1).startsWith("fold") ? "fold: " : "";
             Matcher m = phase.matcher(line.substring(h.end()));
             while (m.find()) {
-                byPhase.computeIfAbsent(m.group(1).trim(), k -> new ArrayList<>()).add(Long.parseLong(m.group(2)));
+                byPhase.computeIfAbsent(prefix + m.group(1).trim(), k -> new ArrayList<>())
+                        .add(Long.parseLong(m.group(2)));
             }
         }
         System.out.println("Where a batch's time goes in the service (median of " + byPhase.values().stream()

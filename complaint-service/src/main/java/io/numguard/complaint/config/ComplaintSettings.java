@@ -28,6 +28,10 @@ public interface ComplaintSettings {
     @WithDefault("1m")
     String reassessmentDelay();
 
+    /** How often the segment folder looks for queued complaints it was not woken for (other replicas, retries). */
+    @WithDefault("1s")
+    Duration foldInterval();
+
     interface Intake {
         /** Keyed-hash secret for complainants' identities and phone numbers (at least 16 bytes). */
         String complainantHashSecret();

@@ -13,7 +13,9 @@ import java.util.TreeSet;
  * One subject is evaluated by one transaction at a time (its buckets, threshold states and label must not be
  * read and written by two at once). Its state rows may not exist yet, so instead of {@code SELECT ... FOR UPDATE}
  * each subject maps to one of {@value #STRIPES} transaction-scoped advisory locks, always taken in ascending order
- * (no deadlocks) and released at commit. Striping bounds the locks a 10,000-row batch holds.
+ * (no deadlocks) and released at commit. Striping bounds the locks a 10,000-row batch holds. Numbers and segments
+ * have stripes of their own (numbers' first): the intake locks numbers while the segment folder locks segments, and
+ * a number's stripe shared with a segment would make them wait for each other.
  */
 @ApplicationScoped
 public class SubjectLocks {
@@ -27,7 +29,7 @@ public class SubjectLocks {
     public void lock(Collection<Subject> subjects) {
         TreeSet<Integer> stripes = new TreeSet<>();
         for (Subject s : subjects) {
-            stripes.add(Math.floorMod(s.toString().hashCode(), STRIPES));
+            stripes.add((s.isNumber() ? 0 : STRIPES) + Math.floorMod(s.code().hashCode(), STRIPES));
         }
         if (stripes.size() == 1) {
             em.createNativeQuery("select pg_advisory_xact_lock(" + NAMESPACE + ", " + stripes.first() + ")")

@@ -74,6 +74,7 @@ class ReferralAndThresholdTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "select count(*) from complaint where referral_id = ?1", marker) == 1);
         assertThat(count("select count(*) from complaint where referral_id = ?1", referralId)).isEqualTo(2);
+        Fixtures.segmentsFolded();
         assertThat(segmentBucketCount(segment)).isEqualTo(3);
         assertThat(count("select count(*) from processed_event where event_id = ?1", eventId)).isEqualTo(1);
     }
@@ -98,6 +99,7 @@ class ReferralAndThresholdTest {
         }
         Fixtures.as(Fixtures.carrier("CM")).body(Map.of("marks", five)).post("/api/complaints/batch").then()
                 .statusCode(200).body("accepted", equalTo(5));
+        Fixtures.segmentsFolded();
         String numberP1d = "%\"number\":\"" + number + "\"%\"window\":\"P1D\"%";
         assertThat(count("select count(*) from outbox_event where event_type = 'io.numguard.signal"
                 + ".threshold-exceeded.v1' and payload like ?1", numberP1d)).isEqualTo(1);
@@ -198,6 +200,7 @@ class ReferralAndThresholdTest {
         }
         Fixtures.as(Fixtures.carrier("CU")).body(Map.of("marks", rows)).post("/api/complaints/batch").then()
                 .statusCode(200).body("accepted", equalTo(10_000)).body("counted", equalTo(10_000));
+        Fixtures.segmentsFolded();
         assertThat(segmentBucketCount(segment)).isEqualTo(10_000);
         List<Map<String, Object>> spread = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
@@ -229,6 +232,7 @@ class ReferralAndThresholdTest {
                         marked(segment + "06", "13900000003", Instant.now().minusSeconds(5)))))
                 .post("/api/complaints/batch").then().statusCode(200).body("counted", equalTo(3));
 
+        Fixtures.segmentsFolded();
         // now: ...01 and ...03; three hours ago: ...02
         assertThat(count("select count(*) from complainant_hour where subject_kind = 'SEGMENT' and subject_code = ?1"
                 + " and complainants > 0", segment)).isEqualTo(2);
@@ -281,6 +285,7 @@ class ReferralAndThresholdTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> segmentBucketCount(segment) == 12);
         Fixtures.as(Fixtures.citizen()).body(Map.of("number", segment + "13", "category", "FRAUD"))
                 .post("/api/complaints").then().statusCode(201);
+        Fixtures.segmentsFolded();
 
         Fixtures.as(Fixtures.regulator("FJ")).get("/api/stats/segments?top=1").then().statusCode(200)
                 .body("size()", equalTo(1));

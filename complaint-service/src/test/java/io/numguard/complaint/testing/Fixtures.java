@@ -1,9 +1,11 @@
 package io.numguard.complaint.testing;
 
+import io.numguard.complaint.intake.service.SegmentFolder;
 import io.numguard.contracts.Topics;
 import io.numguard.devstack.testing.KafkaTestClient;
 import io.numguard.devstack.testing.PostgresKafkaResource;
 import io.numguard.devstack.testing.TestTokens;
+import io.quarkus.arc.Arc;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
@@ -139,6 +141,14 @@ public final class Fixtures {
     }
 
     /** A mark row as a carrier sends it. */
+    /**
+     * Waits until the segment folder has folded every complaint counted so far: segments' buckets, distinct
+     * complainants, labels and signals follow their complaints out of the intake's transaction.
+     */
+    public static void segmentsFolded() {
+        Arc.container().instance(SegmentFolder.class).get().drain();
+    }
+
     public static Map<String, Object> mark(String number, String category) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("number", number);

@@ -4,7 +4,10 @@ import io.numguard.complaint.aggregate.ComplainantSighting;
 import io.numguard.complaint.aggregate.DistinctComplainants;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.intake.Complaint;
+import io.numguard.complaint.intake.ComplaintCategory;
+import io.numguard.complaint.intake.ComplaintSource;
 import io.numguard.complaint.persistence.Sql;
+import io.numguard.contracts.number.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -67,6 +71,84 @@ public class ComplaintStore {
                 ps.executeUpdate();
             }
         });
+    }
+
+    /** Queues counted complaints for the segment folder: one queue row for all of them, in the caller's transaction. */
+    public void queueForSegments(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into segment_fold_queue (complaint_ids, queued_at) values (?::bigint[], ?)")) {
+                ps.setObject(1, Sql.longs(ids), Types.OTHER);
+                ps.setObject(2, Sql.ts(now));
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Takes queue entries, oldest first, until about {@code max} complaints (at least one entry), skipping entries
+     * another transaction holds, and deletes them in the caller's transaction (back in the queue if it rolls back).
+     * Returns their complaint ids; empty when nothing is queued.
+     */
+    public List<Long> takeQueued(int max) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<Long> entries = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select id, cardinality(complaint_ids) from segment_fold_queue order by id limit 1000
+                    for update skip locked""")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    long complaints = 0;
+                    while (rs.next() && (entries.isEmpty() || complaints + rs.getLong(2) <= max)) {
+                        entries.add(rs.getLong(1));
+                        complaints += rs.getLong(2);
+                    }
+                }
+            }
+            List<Long> ids = new ArrayList<>();
+            if (entries.isEmpty()) {
+                return ids;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "delete from segment_fold_queue where id = any(?::bigint[]) returning complaint_ids")) {
+                ps.setObject(1, Sql.longs(entries), Types.OTHER);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        for (Long id : (Long[]) rs.getArray(1).getArray()) {
+                            ids.add(id);
+                        }
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The counted complaints among these ids, each with the segment it was stored under. */
+    public List<Row> counted(List<Long> ids) {
+        List<Row> out = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return out;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select number, segment_code, category, source, complainant_hash, reporter, at from complaint
+                    where id = any(?::bigint[]) and counted""")) {
+                ps.setObject(1, Sql.longs(ids), Types.OTHER);
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Complaint complaint = new Complaint(new PhoneNumber(rs.getString(1)),
+                                ComplaintCategory.valueOf(rs.getString(3)), ComplaintSource.valueOf(rs.getString(4)),
+                                rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant());
+                        out.add(new Row(complaint, rs.getString(2), null, null, null, null, null));
+                    }
+                }
+            }
+        });
+        return out;
     }
 
     /** One statement with array parameters ({@code unnest}), whatever the number of rows. */

@@ -1,17 +1,11 @@
 package io.numguard.complaint.intake.service;
 
-import io.numguard.complaint.aggregate.ComplainantSighting;
-import io.numguard.complaint.aggregate.HourlyBucket;
-import io.numguard.complaint.aggregate.SegmentResolver;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.BeijingTime;
 import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.assessment.persistence.AssessmentStore;
 import io.numguard.complaint.assessment.service.AssessmentService;
 import io.numguard.complaint.intake.DedupeKey;
-import io.numguard.complaint.intake.ComplaintCategory;
-import io.numguard.complaint.intake.ComplaintSource;
-import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.intake.persistence.ComplaintStore;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.complaint.reputation.ReputationIndex;
@@ -22,7 +16,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,10 +24,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one path every accepted complaint takes, whatever its source: store it, lock its subjects, read its numbers'
- * counted complaints (counting it only if it is the complainant's first about that number that day), add the
- * counted ones to their segment's hourly buckets and distinct complainants (a number's windows are its counted
- * complaints), and re-assess every subject that changed. All in the caller's transaction.
+ * The one path every accepted complaint takes, whatever its source: store it, lock its numbers, read their counted
+ * complaints (counting it only if it is the complainant's first about that number that day), re-assess the numbers
+ * that changed (a number's windows are its counted complaints) and queue the counted complaints for their segments
+ * ({@link SegmentFolder}). All in the caller's transaction.
  */
 @ApplicationScoped
 public class ComplaintRecorder {
@@ -49,7 +42,7 @@ public class ComplaintRecorder {
     @Inject
     ReputationIndex index;
     @Inject
-    IntakeRules rules;
+    SegmentFolder folder;
 
     /** Per-batch phase timings at DEBUG (see numguard.phase-log-level). */
     private static final Logger LOG = Logger.getLogger("io.numguard.complaint.phases");
@@ -67,91 +60,60 @@ public class ComplaintRecorder {
         return index.segmentCodeOf(number);
     }
 
-    private record BucketKey(Subject subject, Instant hour, ComplaintCategory category, ComplaintSource source) {
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Recorded> record(List<ComplaintStore.Row> rows, Instant now) {
-        Set<Subject> subjects = new LinkedHashSet<>();
+        Set<Subject> numbers = new LinkedHashSet<>();
         for (ComplaintStore.Row r : rows) {
-            subjects.add(Subject.number(r.complaint().number()));
-            subjects.add(Subject.segment(r.segmentCode()));
+            numbers.add(Subject.number(r.complaint().number()));
         }
         // Stored before the locks, so that a concurrent batch stores while this one aggregates, each row counted if
-        // it is the first of its day in the batch. Under the locks the numbers' counted complaints stored by others are
-        // read (ours we know): a row whose complainant had already counted that day in a batch committed before ours
-        // is then uncounted. A batch that committed after ours stored but before we locked is seen too, and one still
-        // running will see ours when it gets the locks; so exactly the first counts.
+        // it is the first of its day in the batch. Under the numbers' locks their counted complaints stored by
+        // others are read (ours we know): a row whose complainant had already counted that day in a batch committed
+        // before ours is then uncounted. A batch that committed after ours stored but before we locked is seen too,
+        // and one still running will see ours when it gets the locks; so exactly the first counts.
         long t0 = System.nanoTime();
         List<Optional<DedupeKey>> keys = dedupeKeys(rows);
         boolean[] firstInBatch = firstOfTheDayByKey(keys, Map.of());
         long[] ids = store.insert(rows, firstInBatch, now);
         long t1 = System.nanoTime();
-        locks.lock(subjects);
+        locks.lock(numbers);
         long t2 = System.nanoTime();
-        // the complaints counted before ours (committed, since we hold the locks); then ours that still count
         Map<String, List<AssessmentStore.Counted>> history = assessmentStore.othersCountedComplaints(
-                subjects.stream().filter(Subject::isNumber).map(Subject::code).toList(), historyFrom(rows, now));
+                numbers.stream().map(Subject::code).toList(), historyFrom(rows, now));
         boolean[] first = firstOfTheDayByKey(keys, history);
         List<Long> uncounted = new ArrayList<>();
+        List<Long> counted = new ArrayList<>();
+        Set<Subject> changed = new LinkedHashSet<>();
+        List<Recorded> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            if (ids[i] == 0 || !firstInBatch[i]) {
-                continue;
-            }
-            if (!first[i]) {
-                uncounted.add(ids[i]);
-                continue;
-            }
             ComplaintStore.Row r = rows.get(i);
+            boolean counts = ids[i] != 0 && first[i];
+            out.add(new Recorded(ids[i], r.segmentCode(), counts));
+            if (ids[i] != 0 && firstInBatch[i] && !first[i]) {
+                uncounted.add(ids[i]);
+            }
+            if (!counts) {
+                continue;
+            }
+            counted.add(ids[i]);
+            changed.add(Subject.number(r.complaint().number()));
             history.computeIfAbsent(r.complaint().number().digits(), k -> new ArrayList<>()).add(
                     new AssessmentStore.Counted(ids[i], r.complaint().at(), r.complaint().category(),
                             r.complaint().source(), r.complaint().complainantHash()));
         }
-        if (!uncounted.isEmpty()) {
-            store.uncount(uncounted);
-        }
+        store.uncount(uncounted);
         long t3 = System.nanoTime();
-        Map<BucketKey, HourlyBucket> increments = new LinkedHashMap<>();
-        Set<Subject> changed = new LinkedHashSet<>();
-        List<ComplainantSighting> sightings = new ArrayList<>();
-        List<Recorded> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            ComplaintStore.Row r = rows.get(i);
-            boolean counted = ids[i] != 0 && first[i];
-            out.add(new Recorded(ids[i], r.segmentCode(), counted));
-            if (!counted) {
-                continue;
-            }
-            // the segment it was stored under, even if the registry's segments changed since
-            SegmentResolver storedSegment = n -> Optional.of(r.segmentCode());
-            // a number's windows are read from its complaints when it is re-assessed; only its segment keeps
-            // buckets and latest sightings
-            changed.add(Subject.number(r.complaint().number()));
-            for (HourlyBucket b : HourlyBucket.increments(r.complaint(), storedSegment, rules.weights())) {
-                if (!b.subject().isNumber()) {
-                    increments.merge(new BucketKey(b.subject(), b.hour(), b.category(), b.source()), b,
-                            HourlyBucket::plus);
-                    changed.add(b.subject());
-                }
-            }
-            for (ComplainantSighting sighting : ComplainantSighting.of(r.complaint(), storedSegment)) {
-                if (!sighting.subject().isNumber()) {
-                    sightings.add(sighting);
-                }
-            }
-        }
-        store.addToBuckets(increments.values());
+        // the segments follow in the folder, out of this transaction (see SegmentFolder)
+        folder.enqueue(counted, now);
         long t4 = System.nanoTime();
-        store.trackComplainants(sightings);
-        long t5 = System.nanoTime();
         if (!changed.isEmpty()) {
             assessment.reassess(changed, now, history);
         }
-        long t6 = System.nanoTime();
+        long t5 = System.nanoTime();
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%d rows, %d subjects: store %d ms, locks %d ms, history %d ms, buckets %d ms, "
-                    + "complainants %d ms, re-assessment %d ms", rows.size(), subjects.size(), ms(t1 - t0),
-                    ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), ms(t6 - t5));
+            LOG.debugf("%d rows, %d subjects: store %d ms, locks %d ms, history %d ms, queue %d ms, "
+                    + "re-assessment %d ms", rows.size(), numbers.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
+                    ms(t4 - t3), ms(t5 - t4));
         }
         return out;
     }

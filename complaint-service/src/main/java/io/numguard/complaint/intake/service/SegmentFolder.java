@@ -1,0 +1,227 @@
+package io.numguard.complaint.intake.service;
+
+import io.numguard.complaint.aggregate.ComplainantSighting;
+import io.numguard.complaint.aggregate.HourlyBucket;
+import io.numguard.complaint.aggregate.SegmentResolver;
+import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.assessment.service.AssessmentService;
+import io.numguard.complaint.config.ComplaintSettings;
+import io.numguard.complaint.intake.ComplaintCategory;
+import io.numguard.complaint.intake.ComplaintSource;
+import io.numguard.complaint.intake.IntakeRules;
+import io.numguard.complaint.intake.persistence.ComplaintStore;
+import io.numguard.complaint.persistence.SubjectLocks;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The segment half of recording complaints, out of the intake's transaction. The intake counts a complaint, keeps
+ * its number's windows and label, and queues the counted complaint ({@link #enqueue}, same transaction); this
+ * folder then takes queued complaints (about {@value #FOLD_SIZE} at a time, so under load several batches are
+ * summed at once), adds them to their segments' hourly buckets and distinct complainants, re-assesses those
+ * segments (thresholds, labels, events) and deletes the queue entries, all in one transaction: each counted
+ * complaint is folded exactly once, and a fold that fails leaves its entries queued for the next.
+ *
+ * <p>Why: a carrier batch touches about every segment, so aggregating segments in the request made every two
+ * batches wait for each other from their locks to their commit. Segments' windows and labels now follow their
+ * complaints by one fold (the folder wakes when an intake commits; every {@code numguard.complaints.fold-interval}
+ * it also looks for entries queued by other replicas or left by a failed fold). Entries are taken with
+ * {@code skip locked} and segments locked by stripe, so replicas fold side by side safely.
+ */
+@ApplicationScoped
+public class SegmentFolder {
+    /** About how many complaints one fold takes (whole queue entries; at least one). */
+    static final int FOLD_SIZE = 30_000;
+    private static final Logger LOG = Logger.getLogger(SegmentFolder.class);
+    /** Per-fold phase timings at DEBUG (see numguard.phase-log-level). */
+    private static final Logger PHASES = Logger.getLogger("io.numguard.complaint.phases");
+
+    @Inject
+    ComplaintStore store;
+    @Inject
+    SubjectLocks locks;
+    @Inject
+    AssessmentService assessment;
+    @Inject
+    IntakeRules rules;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Clock clock;
+    @Inject
+    ComplaintSettings settings;
+
+    private final Semaphore wake = new Semaphore(0);
+    private final ReentrantLock folding = new ReentrantLock();
+    private volatile boolean running;
+    private Thread worker;
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        worker = new Thread(this::run, "segment-folder");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wake.release();
+        if (worker != null) {
+            try {
+                worker.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Queues counted complaints for their segments, in the caller's transaction; the folder wakes after commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(List<Long> countedIds, Instant now) {
+        if (countedIds.isEmpty()) {
+            return;
+        }
+        store.queueForSegments(countedIds, now);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wake.release();
+                }
+            }
+        });
+    }
+
+    private void run() {
+        long backoff = 100;
+        while (running) {
+            try {
+                wake.tryAcquire(settings.foldInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                if (running) {
+                    drain();
+                }
+                backoff = 100;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                // the entries stay queued; the database may be away for a while
+                LOG.warnf("folding complaints into segments failed, retrying in %d ms: %s", backoff, e.getMessage());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
+    }
+
+    /**
+     * Folds until nothing is left that this replica can take; returns the complaints folded. Calls are serialised
+     * within the service, so when it returns, every entry committed before the call (and not held by another
+     * replica) is folded.
+     */
+    public int drain() {
+        folding.lock();
+        try {
+            int total = 0;
+            int folded;
+            while ((folded = QuarkusTransaction.requiringNew().call(this::foldOnce)) > 0) {
+                total += folded;
+            }
+            return total;
+        } finally {
+            folding.unlock();
+        }
+    }
+
+    private record BucketKey(Subject subject, Instant hour, ComplaintCategory category, ComplaintSource source) {
+    }
+
+    private int foldOnce() {
+        long t0 = System.nanoTime();
+        List<Long> ids = store.takeQueued(FOLD_SIZE);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<ComplaintStore.Row> rows = store.counted(ids);
+        if (rows.isEmpty()) {
+            return ids.size();
+        }
+        long t1 = System.nanoTime();
+        Set<Subject> segments = new LinkedHashSet<>();
+        for (ComplaintStore.Row r : rows) {
+            segments.add(Subject.segment(r.segmentCode()));
+        }
+        locks.lock(segments);
+        long t2 = System.nanoTime();
+        Map<BucketKey, HourlyBucket> increments = new LinkedHashMap<>();
+        List<ComplainantSighting> sightings = new ArrayList<>();
+        for (ComplaintStore.Row r : rows) {
+            // the segment it was stored under, even if the registry's segments changed since
+            SegmentResolver storedSegment = n -> Optional.of(r.segmentCode());
+            for (HourlyBucket b : HourlyBucket.increments(r.complaint(), storedSegment, rules.weights())) {
+                if (!b.subject().isNumber()) {
+                    increments.merge(new BucketKey(b.subject(), b.hour(), b.category(), b.source()), b,
+                            HourlyBucket::plus);
+                }
+            }
+            for (ComplainantSighting sighting : ComplainantSighting.of(r.complaint(), storedSegment)) {
+                if (!sighting.subject().isNumber()) {
+                    sightings.add(sighting);
+                }
+            }
+        }
+        store.addToBuckets(increments.values());
+        long t3 = System.nanoTime();
+        store.trackComplainants(sightings);
+        long t4 = System.nanoTime();
+        assessment.reassess(segments, clock.instant());
+        long t5 = System.nanoTime();
+        if (PHASES.isDebugEnabled()) {
+            PHASES.debugf("fold of %d complaints, %d segments: read %d ms, locks %d ms, buckets %d ms, "
+                            + "complainants %d ms, re-assessment %d ms", rows.size(), segments.size(), ms(t1 - t0),
+                    ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4));
+        }
+        return ids.size();
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
