@@ -301,11 +301,11 @@ public final class IntakeBench {
         java.util.Map<String, List<Long>> byPhase = new java.util.LinkedHashMap<>();
         // "10000 rows, 11000 subjects: store 5 ms, ...", "11000 subjects: load 5 ms, ...", "10000 marks: validate 5 ms",
         // "fold of 20000 complaints, 1000 segments: read 5 ms, ..." (the folder's, out of the request)
-        Pattern head = Pattern.compile("(\\d+ (rows, \\d+ subjects|subjects|marks)|index|fold of \\d+ complaints, \\d+ "
-                + "segments):");
+        Pattern head = Pattern.compile("(\\d+ (rows, \\d+ subjects|subjects(?: \\(\\d+ quiet\\))?|marks)|index"
+                + "|fold of \\d+ complaints, \\d+ segments):");
         for (String line : Files.readAllLines(serviceLog)) {
             Matcher h = head.matcher(line);
-            boolean perBatch = h.find() && (h.group(2) == null || h.group(2).equals("subjects")
+            boolean perBatch = h.find() && (h.group(2) == null || h.group(2).startsWith("subjects")
                     || line.contains(rowsPerBatch + " "));
             if (!perBatch) {
                 continue;

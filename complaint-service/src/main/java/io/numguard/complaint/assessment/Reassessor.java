@@ -3,6 +3,7 @@ package io.numguard.complaint.assessment;
 import io.numguard.complaint.aggregate.DistinctHour;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.aggregate.WindowCalculator;
 import io.numguard.complaint.aggregate.WindowTotals;
@@ -13,6 +14,7 @@ import io.numguard.complaint.reputation.ReputationPolicy;
 import io.numguard.complaint.threshold.ThresholdDetector;
 import io.numguard.complaint.threshold.ThresholdEvaluation;
 import io.numguard.complaint.threshold.ThresholdKey;
+import io.numguard.complaint.threshold.ThresholdRule;
 import io.numguard.complaint.threshold.ThresholdState;
 
 import java.time.Instant;
@@ -32,6 +34,22 @@ public final class Reassessor {
     public Reassessor(ThresholdDetector thresholds, ReputationPolicy reputation) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.reputation = Objects.requireNonNull(reputation, "reputation");
+    }
+
+    /**
+     * The weight (over the longest window, all categories and sources together) below which a subject of this kind
+     * with no stored threshold state and no stored label is re-assessed to nothing: no threshold can cross (each
+     * sums a part of it over a part of the window), the label stays NONE (each label rule asks for a part of it),
+     * so there is no state, no event and no reputation row to write. The intake skips such numbers.
+     */
+    public long quietBelow(SubjectKind kind) {
+        long floor = reputation.rulesFor(kind).lowestBar();
+        for (ThresholdRule rule : thresholds.rules()) {
+            if (rule.appliesTo() == kind) {
+                floor = Math.min(floor, rule.threshold());
+            }
+        }
+        return floor;
     }
 
     /**

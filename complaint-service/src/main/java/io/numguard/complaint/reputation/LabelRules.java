@@ -35,6 +35,12 @@ public record LabelRules(
         }
     }
 
+    /** The lowest weight any of the rules asks for: below it (in all categories together) the label is NONE. */
+    public long lowestBar() {
+        return Math.min(Math.min(marketingWeight, harassmentWeight), Math.min(suspectedFraudWeight,
+                suspectedFraudPoliceWeight));
+    }
+
     /** For a number, over 30 days: 10 / 10 / 20, police 10 (one referral) and 30 (three). */
     public static LabelRules numberDefaults() {
         return new LabelRules(Window.P30D, 10, 10, 20, 10, 30);

@@ -32,8 +32,10 @@ import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What one subject's re-assessment reads and writes: buckets, complainants, threshold states, its reputation. */
 @ApplicationScoped
@@ -43,9 +45,15 @@ public class AssessmentStore {
     @Inject
     IntakeRules rules;
 
-    /** Everything the re-assessment of many subjects reads, loaded with a handful of queries. */
+    /**
+     * Everything the re-assessment of many subjects reads, loaded with a handful of queries.
+     *
+     * @param quiet numbers left out: no stored threshold state, no stored label, and less weight than the caller's
+     *              floor (see {@code Reassessor.quietBelow}); their re-assessment would change nothing
+     */
     public record Snapshot(Map<Subject, List<HourlyBucket>> buckets, Map<Subject, List<DistinctHour>> complainants,
-                           Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds, Map<Subject, Label> labels) {
+                           Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds, Map<Subject, Label> labels,
+                           Set<Subject> quiet) {
         public List<HourlyBucket> bucketsOf(Subject s) {
             return buckets.getOrDefault(s, List.of());
         }
@@ -119,6 +127,15 @@ public class AssessmentStore {
      * with the current source weights.
      */
     public Snapshot load(Collection<Subject> subjects, Instant from, Map<String, List<Counted>> numberComplaints) {
+        return load(subjects, from, numberComplaints, 0);
+    }
+
+    /**
+     * As {@link #load(Collection, Instant, Map)}; numbers without stored threshold state or label whose counted
+     * complaints since {@code from} weigh less than {@code numberFloor} are not aggregated but listed as quiet.
+     */
+    public Snapshot load(Collection<Subject> subjects, Instant from, Map<String, List<Counted>> numberComplaints,
+                         long numberFloor) {
         String[] numbers = subjects.stream().filter(Subject::isNumber).map(Subject::code).toArray(String[]::new);
         String[] segments = subjects.stream().filter(s -> !s.isNumber()).map(Subject::code).toArray(String[]::new);
         Map<Subject, List<HourlyBucket>> buckets = new HashMap<>();
@@ -127,10 +144,6 @@ public class AssessmentStore {
         Map<Subject, Label> labels = new HashMap<>();
         Map<String, List<Counted>> history = numberComplaints != null ? numberComplaints
                 : countedComplaints(Arrays.asList(numbers), from);
-        for (String number : numbers) {
-            aggregate(new Subject(SubjectKind.NUMBER, number), history.getOrDefault(number, List.of()), from,
-                    buckets, complainants);
-        }
         em.unwrap(Session.class).doWork(c -> {
             String n = Sql.texts(Arrays.asList(numbers));
             String g = Sql.texts(Arrays.asList(segments));
@@ -196,7 +209,29 @@ public class AssessmentStore {
                 }
             }
         });
-        return new Snapshot(buckets, complainants, thresholds, labels);
+        Set<Subject> quiet = new HashSet<>();
+        SourceWeights weights = rules.weights();
+        for (String number : numbers) {
+            Subject subject = new Subject(SubjectKind.NUMBER, number);
+            List<Counted> counted = history.getOrDefault(number, List.of());
+            if (numberFloor > 0 && !labels.containsKey(subject) && !thresholds.containsKey(subject)
+                    && weightSince(counted, from, weights) < numberFloor) {
+                quiet.add(subject);
+            } else {
+                aggregate(subject, counted, from, buckets, complainants);
+            }
+        }
+        return new Snapshot(buckets, complainants, thresholds, labels, quiet);
+    }
+
+    private static long weightSince(List<Counted> counted, Instant from, SourceWeights weights) {
+        long weight = 0;
+        for (Counted c : counted) {
+            if (!c.at().isBefore(from)) {
+                weight += weights.weightOf(c.source());
+            }
+        }
+        return weight;
     }
 
     /** A number's buckets and distinct complainants per hour, summed from its counted complaints since {@code from}. */

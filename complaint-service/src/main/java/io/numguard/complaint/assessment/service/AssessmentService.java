@@ -1,6 +1,7 @@
 package io.numguard.complaint.assessment.service;
 
 import io.numguard.complaint.aggregate.Subject;
+import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.assessment.Reassessment;
 import io.numguard.complaint.assessment.Reassessor;
@@ -61,7 +62,8 @@ public class AssessmentService {
 
     /**
      * Re-assesses subjects (one, or the thousands a carrier's batch touches): read in bulk, decide per subject with
-     * the pure pipeline, write threshold states and reputations in one statement each. The subjects must already be
+     * the pure pipeline, write threshold states and reputations in one statement each. Quiet numbers (see
+     * {@link Reassessor#quietBelow}) are skipped: their outcome is known to be nothing. Returns the others'. The subjects must already be
      * locked by the caller ({@link SubjectLocks}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -77,7 +79,8 @@ public class AssessmentService {
     public List<Reassessment> reassess(Collection<Subject> subjects, Instant now,
                                        Map<String, List<AssessmentStore.Counted>> numberComplaints) {
         long t0 = System.nanoTime();
-        AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now), numberComplaints);
+        AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now), numberComplaints,
+                reassessor.quietBelow(SubjectKind.NUMBER));
         long t1 = System.nanoTime();
         List<Reassessment> out = new ArrayList<>(subjects.size());
         Map<Subject, Reputation> keep = new LinkedHashMap<>();
@@ -85,6 +88,10 @@ public class AssessmentService {
         Map<ThresholdKey, ThresholdState> states = new HashMap<>();
         List<Outbox.Message> events = new ArrayList<>();
         for (Subject subject : subjects) {
+            if (snapshot.quiet().contains(subject)) {
+                // nothing to decide (most numbers of a carrier batch: one or two marks in 30 days)
+                continue;
+            }
             Reassessment r = reassessor.reassess(subject, snapshot.bucketsOf(subject), snapshot.complainantsOf(subject),
                     snapshot.thresholdsOf(subject), snapshot.labels().get(subject), now);
             states.putAll(r.thresholds().changes());
@@ -102,8 +109,9 @@ public class AssessmentService {
         store.saveReputations(keep, forget, now);
         long t3 = System.nanoTime();
         if (PHASES.isDebugEnabled()) {
-            PHASES.debugf("%d subjects: load %d ms, decide and publish %d ms, save %d ms", subjects.size(),
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+            PHASES.debugf("%d subjects (%d quiet): load %d ms, decide and publish %d ms, save %d ms",
+                    subjects.size(), snapshot.quiet().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000);
         }
         keeper.afterCommit(index -> out.forEach(r -> r.applyTo(index)));
         return out;
