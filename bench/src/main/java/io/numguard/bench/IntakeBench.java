@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Issue 4, target B: carrier batch intake end to end (POST /api/complaints/batch: validated, stored, de-duplicated,
- * aggregated into the segments' hourly buckets and re-assessed, in one transaction per batch) against a plain batched JDBC insert
+ * numbers re-assessed in the request; segments' buckets, distinct complainants and re-assessment by the segment
+ * folder, the clock stopping when it has caught up) against a plain batched JDBC insert
  * of the same rows into a copy of the same {@code complaint} table ({@code create table ... (like complaint including
  * all)}) of the same PostgreSQL, in one run.
  *
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
  * the service and compete with the batches); the per-batch re-assessment of the changed subjects stays, it is part of
  * the intake.
  *
- * <p>Arguments: {@code [batches per run, default 20] [rows per batch, default 10000] [clients, default 1,2] [--jfr]
+ * <p>Arguments: {@code [batches per run, default 20] [rows per batch, default 10000] [clients, default 1,2,3] [--jfr]
  * [--pause-enforcement]}; the last pauses enforcement-service (SIGSTOP) for the measured runs: the thresholds the
  * batches cross make it open and attach cases on the same cores.
  * Every run is bounded (batch count, and 300 s); traffic goes to 127.0.0.1 only.
@@ -61,7 +62,7 @@ public final class IntakeBench {
         int batches = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int rowsPerBatch = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int[] clients = args.length > 2 ? java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt)
-                .toArray() : new int[] {1, 2};
+                .toArray() : new int[] {1, 2, 3};
         boolean jfr = List.of(args).contains("--jfr");
         boolean alone = List.of(args).contains("--pause-enforcement");
         Path work = Files.createDirectories(Path.of("bench/target/intake"));
