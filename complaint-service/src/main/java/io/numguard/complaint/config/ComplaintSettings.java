@@ -32,6 +32,13 @@ public interface ComplaintSettings {
     @WithDefault("1s")
     Duration foldInterval();
 
+    /**
+     * Segment folder workers per replica: segments are split in this many partitions by code, one worker each, so
+     * folds use more than one core. A divisor of 256 keeps the partitions' lock stripes apart.
+     */
+    @WithDefault("2")
+    int foldPartitions();
+
     interface Intake {
         /** Keyed-hash secret for complainants' identities and phone numbers (at least 16 bytes). */
         String complainantHashSecret();

@@ -73,32 +73,39 @@ public class ComplaintStore {
         });
     }
 
-    /** Queues counted complaints for the segment folder: one queue row for all of them, in the caller's transaction. */
-    public void queueForSegments(List<Long> ids, Instant now) {
-        if (ids.isEmpty()) {
+    /** Queues counted complaints for the segment folder: one queue row per partition, in the caller's transaction. */
+    public void queueForSegments(Map<Integer, List<Long>> idsByPartition, Instant now) {
+        if (idsByPartition.isEmpty()) {
             return;
         }
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "insert into segment_fold_queue (complaint_ids, queued_at) values (?::bigint[], ?)")) {
-                ps.setObject(1, Sql.longs(ids), Types.OTHER);
-                ps.setObject(2, Sql.ts(now));
-                ps.executeUpdate();
+                    "insert into segment_fold_queue (part, complaint_ids, queued_at) values (?, ?::bigint[], ?)")) {
+                for (Map.Entry<Integer, List<Long>> e : idsByPartition.entrySet()) {
+                    ps.setInt(1, e.getKey());
+                    ps.setObject(2, Sql.longs(e.getValue()), Types.OTHER);
+                    ps.setObject(3, Sql.ts(now));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         });
     }
 
     /**
-     * Takes queue entries, oldest first, until about {@code max} complaints (at least one entry), skipping entries
-     * another transaction holds, and deletes them in the caller's transaction (back in the queue if it rolls back).
-     * Returns their complaint ids; empty when nothing is queued.
+     * Takes queue entries of one partition ({@code part % partitions = partition}), oldest first, until about
+     * {@code max} complaints (at least one entry), skipping entries another transaction holds, and deletes them in
+     * the caller's transaction (back in the queue if it rolls back). Returns their complaint ids; empty when nothing
+     * is queued.
      */
-    public List<Long> takeQueued(int max) {
+    public List<Long> takeQueued(int partition, int partitions, int max) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             List<Long> entries = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    select id, cardinality(complaint_ids) from segment_fold_queue order by id limit 1000
-                    for update skip locked""")) {
+                    select id, cardinality(complaint_ids) from segment_fold_queue where part % ? = ?
+                    order by id limit 1000 for update skip locked""")) {
+                ps.setInt(1, partitions);
+                ps.setInt(2, partition);
                 try (ResultSet rs = ps.executeQuery()) {
                     long complaints = 0;
                     while (rs.next() && (entries.isEmpty() || complaints + rs.getLong(2) <= max)) {

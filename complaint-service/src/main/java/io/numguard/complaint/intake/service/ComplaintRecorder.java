@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public class ComplaintRecorder {
                 numbers.stream().map(Subject::code).toList(), historyFrom(rows, now));
         boolean[] first = firstOfTheDayByKey(keys, history);
         List<Long> uncounted = new ArrayList<>();
-        List<Long> counted = new ArrayList<>();
+        Map<String, List<Long>> counted = new LinkedHashMap<>();
         Set<Subject> changed = new LinkedHashSet<>();
         List<Recorded> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -95,7 +96,7 @@ public class ComplaintRecorder {
             if (!counts) {
                 continue;
             }
-            counted.add(ids[i]);
+            counted.computeIfAbsent(r.segmentCode(), k -> new ArrayList<>()).add(ids[i]);
             changed.add(Subject.number(r.complaint().number()));
             history.computeIfAbsent(r.complaint().number().digits(), k -> new ArrayList<>()).add(
                     new AssessmentStore.Counted(ids[i], r.complaint().at(), r.complaint().category(),

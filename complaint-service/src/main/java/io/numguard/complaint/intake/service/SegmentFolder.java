@@ -14,6 +14,7 @@ import io.numguard.complaint.persistence.SubjectLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -47,8 +49,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Why: a carrier batch touches about every segment, so aggregating segments in the request made every two
  * batches wait for each other from their locks to their commit. Segments' windows and labels now follow their
  * complaints by one fold (the folder wakes when an intake commits; every {@code numguard.complaints.fold-interval}
- * it also looks for entries queued by other replicas or left by a failed fold). Entries are taken with
- * {@code skip locked} and segments locked by stripe, so replicas fold side by side safely.
+ * it also looks for entries queued by other replicas or left by a failed fold). Segments are split in
+ * {@code fold-partitions} partitions by code, each with its own worker, queue rows and lock stripes, so folds of
+ * different partitions run side by side; entries are taken with {@code skip locked}, so replicas do too.
  */
 @ApplicationScoped
 public class SegmentFolder {
@@ -73,37 +76,70 @@ public class SegmentFolder {
     @Inject
     ComplaintSettings settings;
 
-    private final Semaphore wake = new Semaphore(0);
-    private final ReentrantLock folding = new ReentrantLock();
+    private int partitions;
+    private Semaphore[] wake;
+    private ReentrantLock[] folding;
+    private Thread[] workers;
     private volatile boolean running;
-    private Thread worker;
+
+    @PostConstruct
+    void init() {
+        partitions = Math.max(1, settings.foldPartitions());
+        wake = new Semaphore[partitions];
+        folding = new ReentrantLock[partitions];
+        for (int p = 0; p < partitions; p++) {
+            wake[p] = new Semaphore(0);
+            folding[p] = new ReentrantLock();
+        }
+    }
 
     void start(@Observes StartupEvent event) {
         running = true;
-        worker = new Thread(this::run, "segment-folder");
-        worker.setDaemon(true);
-        worker.start();
+        workers = new Thread[partitions];
+        for (int p = 0; p < partitions; p++) {
+            int partition = p;
+            workers[p] = new Thread(() -> run(partition), "segment-folder-" + p);
+            workers[p].setDaemon(true);
+            workers[p].start();
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        wake.release();
-        if (worker != null) {
+        if (workers == null) {
+            return;
+        }
+        for (Semaphore w : wake) {
+            w.release();
+        }
+        for (Thread worker : workers) {
             try {
                 worker.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
-    /** Queues counted complaints for their segments, in the caller's transaction; the folder wakes after commit. */
+    /** The partition a segment is folded in: its code's hash, as its lock stripe ({@link SubjectLocks}). */
+    int partitionOf(String segmentCode) {
+        return Math.floorMod(segmentCode.hashCode(), partitions);
+    }
+
+    /**
+     * Queues counted complaints (by the segment they were stored under) for their segments, in the caller's
+     * transaction, one queue row per partition; those partitions' workers wake after commit.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(List<Long> countedIds, Instant now) {
-        if (countedIds.isEmpty()) {
+    public void enqueue(Map<String, List<Long>> countedBySegment, Instant now) {
+        if (countedBySegment.isEmpty()) {
             return;
         }
-        store.queueForSegments(countedIds, now);
+        Map<Integer, List<Long>> byPartition = new TreeMap<>();
+        countedBySegment.forEach((segment, ids) -> byPartition.computeIfAbsent(partitionOf(segment),
+                k -> new ArrayList<>()).addAll(ids));
+        store.queueForSegments(byPartition, now);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -112,20 +148,20 @@ public class SegmentFolder {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    wake.release();
+                    byPartition.keySet().forEach(p -> wake[p].release());
                 }
             }
         });
     }
 
-    private void run() {
+    private void run(int partition) {
         long backoff = 100;
         while (running) {
             try {
-                wake.tryAcquire(settings.foldInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
+                wake[partition].tryAcquire(settings.foldInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wake[partition].drainPermits();
                 if (running) {
-                    drain();
+                    drain(partition);
                 }
                 backoff = 100;
             } catch (InterruptedException e) {
@@ -136,7 +172,8 @@ public class SegmentFolder {
                     return;
                 }
                 // the entries stay queued; the database may be away for a while
-                LOG.warnf("folding complaints into segments failed, retrying in %d ms: %s", backoff, e.getMessage());
+                LOG.warnf("folding complaints into segments (partition %d) failed, retrying in %d ms: %s",
+                        partition, backoff, e.getMessage());
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
             }
@@ -144,30 +181,38 @@ public class SegmentFolder {
     }
 
     /**
-     * Folds until nothing is left that this replica can take; returns the complaints folded. Calls are serialised
-     * within the service, so when it returns, every entry committed before the call (and not held by another
-     * replica) is folded.
+     * Folds every partition until nothing is left that this replica can take; returns the complaints folded. Calls
+     * are serialised per partition within the service, so when it returns, every entry committed before the call
+     * (and not held by another replica) is folded.
      */
     public int drain() {
-        folding.lock();
+        int total = 0;
+        for (int p = 0; p < partitions; p++) {
+            total += drain(p);
+        }
+        return total;
+    }
+
+    private int drain(int partition) {
+        folding[partition].lock();
         try {
             int total = 0;
             int folded;
-            while ((folded = QuarkusTransaction.requiringNew().call(this::foldOnce)) > 0) {
+            while ((folded = QuarkusTransaction.requiringNew().call(() -> foldOnce(partition))) > 0) {
                 total += folded;
             }
             return total;
         } finally {
-            folding.unlock();
+            folding[partition].unlock();
         }
     }
 
     private record BucketKey(Subject subject, Instant hour, ComplaintCategory category, ComplaintSource source) {
     }
 
-    private int foldOnce() {
+    private int foldOnce(int partition) {
         long t0 = System.nanoTime();
-        List<Long> ids = store.takeQueued(FOLD_SIZE);
+        List<Long> ids = store.takeQueued(partition, partitions, FOLD_SIZE);
         if (ids.isEmpty()) {
             return 0;
         }
