@@ -3,6 +3,7 @@ package io.numguard.support.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.Topics;
+import io.numguard.support.db.Failures;
 import io.numguard.support.kafka.CloudEventHeaders;
 import io.numguard.support.kafka.EventProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,7 +20,6 @@ import org.jboss.logging.Logger;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,13 +106,14 @@ public class Inbox {
                 deadLetter(consumer, record, e.getMessage());
                 return Outcome.DEAD_LETTERED;
             } catch (RuntimeException e) {
-                boolean transientFailure = isDatabaseUnavailable(e);
+                boolean transientFailure = Failures.isDatabaseUnavailable(e);
                 if (!transientFailure && attempt >= maxAttempts) {
-                    deadLetter(consumer, record, "handler failed " + attempt + " times: " + rootMessage(e));
+                    deadLetter(consumer, record, "handler failed " + attempt + " times: " + Failures.rootMessage(e));
                     return Outcome.DEAD_LETTERED;
                 }
                 LOG.warnf("%s: %s %s failed (attempt %d, %s), retrying: %s", consumer, event.type().shortName(),
-                        event.id(), attempt, transientFailure ? "database unavailable" : "error", rootMessage(e));
+                        event.id(), attempt, transientFailure ? "database unavailable" : "error",
+                        Failures.rootMessage(e));
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 5000);
             }
@@ -176,7 +177,7 @@ public class Inbox {
             }
         } catch (RuntimeException e) {
             LOG.debugf("%s: a poll of %d events did not apply as a whole (%s), taking them one by one", consumer,
-                    events.size(), rootMessage(e));
+                    events.size(), Failures.rootMessage(e));
             for (int position : positions) {
                 outcomes[position] = handle(consumer, records.get(position), event -> handler.applyAll(List.of(event)));
             }
@@ -245,7 +246,7 @@ public class Inbox {
             data = json.readValue(record.value(), eventType.dataType());
         } catch (Exception e) {
             throw new BadRecord("data is not a valid " + eventType.dataType().getSimpleName() + ": "
-                    + rootMessage(e));
+                    + Failures.rootMessage(e));
         }
         Instant time = null;
         String ceTime = CloudEventHeaders.get(h, CloudEventHeaders.TIME);
@@ -282,26 +283,11 @@ public class Inbox {
                 throw new IllegalStateException("interrupted while dead-lettering", e);
             } catch (Exception e) {
                 // the record must not be acknowledged before it is safely set aside
-                LOG.warnf("%s: cannot write to %s yet: %s", consumer, dlq.topic(), rootMessage(e));
+                LOG.warnf("%s: cannot write to %s yet: %s", consumer, dlq.topic(), Failures.rootMessage(e));
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 5000);
             }
         }
-    }
-
-    static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P")
-                    || s.getSQLState().equals("40001") || s.getSQLState().equals("40P01"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void sleep(long millis) {
@@ -311,14 +297,6 @@ public class Inbox {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     static final class BadRecord extends RuntimeException {

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -130,6 +131,54 @@ public class ComplaintStore {
                 }
             }
             return ids;
+        });
+    }
+
+    /** Takes one queue entry by id (waits if another transaction holds it); empty if it is no longer queued. */
+    public List<Long> takeQueuedEntry(long entryId) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "delete from segment_fold_queue where id = ? returning complaint_ids")) {
+                ps.setLong(1, entryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.addAll(Arrays.asList((Long[]) rs.getArray(1).getArray()));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The oldest queue entry of a partition (see {@link #takeQueued}), if any; not locked. */
+    public Optional<Long> oldestQueued(int partition, int partitions) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select min(id) from segment_fold_queue where part % ? = ?")) {
+                ps.setInt(1, partitions);
+                ps.setInt(2, partition);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    long id = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Long>empty() : Optional.of(id);
+                }
+            }
+        });
+    }
+
+    /** Moves a queue entry to {@code segment_fold_failed} with the reason; false if it is no longer queued. */
+    public boolean setAside(long entryId, String error, Instant now) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    with failed as (delete from segment_fold_queue where id = ? returning *)
+                    insert into segment_fold_failed (id, part, complaint_ids, queued_at, failed_at, error)
+                    select id, part, complaint_ids, queued_at, ?, ? from failed""")) {
+                ps.setLong(1, entryId);
+                ps.setObject(2, Sql.ts(now));
+                ps.setString(3, error);
+                return ps.executeUpdate() == 1;
+            }
         });
     }
 

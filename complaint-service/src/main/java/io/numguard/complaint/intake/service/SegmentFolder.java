@@ -11,6 +11,7 @@ import io.numguard.complaint.intake.ComplaintSource;
 import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.intake.persistence.ComplaintStore;
 import io.numguard.complaint.persistence.SubjectLocks;
+import io.numguard.support.db.Failures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -44,7 +45,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * folder then takes queued complaints (about {@value #FOLD_SIZE} at a time, so under load several batches are
  * summed at once), adds them to their segments' hourly buckets and distinct complainants, re-assesses those
  * segments (thresholds, labels, events) and deletes the queue entries, all in one transaction: each counted
- * complaint is folded exactly once, and a fold that fails leaves its entries queued for the next.
+ * complaint is folded exactly once, and a fold that fails leaves its entries queued for the next. Folds that keep
+ * failing (not for the database being away) make the worker try its entries one by one and set aside the one that
+ * fails on its own ({@link #setAsideWhatFails}), so one bad entry does not stop its partition.
  *
  * <p>Why: a carrier batch touches about every segment, so aggregating segments in the request made every two
  * batches wait for each other from their locks to their commit. Segments' windows and labels now follow their
@@ -57,6 +60,10 @@ import java.util.concurrent.locks.ReentrantLock;
 public class SegmentFolder {
     /** About how many complaints one fold takes (whole queue entries; at least one). */
     static final int FOLD_SIZE = 30_000;
+    /** Failed folds in a row before a partition's entries are tried one at a time. */
+    static final int ATTEMPTS = 3;
+    /** Entries folded one at a time, at most, looking for the one that fails. */
+    static final int ONE_BY_ONE = 50;
     private static final Logger LOG = Logger.getLogger(SegmentFolder.class);
     /** Per-fold phase timings at DEBUG (see numguard.phase-log-level). */
     private static final Logger PHASES = Logger.getLogger("io.numguard.complaint.phases");
@@ -156,6 +163,7 @@ public class SegmentFolder {
 
     private void run(int partition) {
         long backoff = 100;
+        int failures = 0;
         while (running) {
             try {
                 wake[partition].tryAcquire(settings.foldInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -164,6 +172,7 @@ public class SegmentFolder {
                     drain(partition);
                 }
                 backoff = 100;
+                failures = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -171,12 +180,59 @@ public class SegmentFolder {
                 if (!running) {
                     return;
                 }
-                // the entries stay queued; the database may be away for a while
+                // the entries stay queued; a database that is away is waited out however long it takes
                 LOG.warnf("folding complaints into segments (partition %d) failed, retrying in %d ms: %s",
-                        partition, backoff, e.getMessage());
+                        partition, backoff, Failures.rootMessage(e));
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 5_000);
+                if (!Failures.isDatabaseUnavailable(e) && ++failures >= ATTEMPTS) {
+                    failures = 0;
+                    try {
+                        setAsideWhatFails(partition);
+                    } catch (RuntimeException again) {
+                        LOG.warnf("folding partition %d entry by entry failed: %s", partition,
+                                Failures.rootMessage(again));
+                    }
+                }
             }
+        }
+    }
+
+    /**
+     * After {@value #ATTEMPTS} failed folds in a row: folds the partition's oldest entries one at a time (at most
+     * {@value #ONE_BY_ONE}), and sets aside in {@code segment_fold_failed} the first that fails on its own for a
+     * reason other than the database being away, so one bad entry does not hold back every segment of its
+     * partition. Returns whether one was set aside.
+     */
+    boolean setAsideWhatFails(int partition) {
+        folding[partition].lock();
+        try {
+            for (int i = 0; i < ONE_BY_ONE && running; i++) {
+                Optional<Long> oldest = QuarkusTransaction.requiringNew()
+                        .call(() -> store.oldestQueued(partition, partitions));
+                if (oldest.isEmpty()) {
+                    return false;
+                }
+                try {
+                    QuarkusTransaction.requiringNew().call(() -> fold(store.takeQueuedEntry(oldest.get())));
+                } catch (RuntimeException e) {
+                    if (Failures.isDatabaseUnavailable(e)) {
+                        throw e;
+                    }
+                    String reason = Failures.rootMessage(e);
+                    boolean setAside = QuarkusTransaction.requiringNew()
+                            .call(() -> store.setAside(oldest.get(), reason, clock.instant()));
+                    if (setAside) {
+                        LOG.errorf("segment fold queue entry %d (partition %d) fails on its own and was set aside in "
+                                + "segment_fold_failed; its complaints are stored and counted, their segments "
+                                + "miss them until it is put back: %s", oldest.get(), partition, reason);
+                    }
+                    return setAside;
+                }
+            }
+            return false;
+        } finally {
+            folding[partition].unlock();
         }
     }
 
@@ -211,8 +267,12 @@ public class SegmentFolder {
     }
 
     private int foldOnce(int partition) {
+        return fold(store.takeQueued(partition, partitions, FOLD_SIZE));
+    }
+
+    /** Folds the counted complaints among {@code ids} (taken off the queue by the caller, same transaction). */
+    private int fold(List<Long> ids) {
         long t0 = System.nanoTime();
-        List<Long> ids = store.takeQueued(partition, partitions, FOLD_SIZE);
         if (ids.isEmpty()) {
             return 0;
         }
