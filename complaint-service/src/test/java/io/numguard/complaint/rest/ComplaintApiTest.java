@@ -7,6 +7,7 @@ import io.numguard.complaint.aggregate.WindowCalculator;
 import io.numguard.complaint.aggregate.WindowTotals;
 import io.numguard.complaint.assessment.persistence.AssessmentStore;
 import io.numguard.complaint.intake.ComplaintCategory;
+import io.numguard.complaint.persistence.Sql;
 import io.numguard.complaint.testing.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,6 +81,24 @@ class ComplaintApiTest {
                 .then().statusCode(201).body("counted", equalTo(true));
         Fixtures.as(citizen).body("{\"number\":").post("/api/complaints").then().statusCode(400)
                 .body("type", equalTo("urn:numguard:problem:malformed-json"));
+    }
+
+    /** Free text is stored as typed (rows travel as array literals: tabs, quotes and backslashes are escaped). */
+    @Test
+    void freeTextIsStoredAsTyped() {
+        String number = Fixtures.newNumber();
+        String text = "line one\tcol\nline two \\N back\\slash\r\n\\. 电话诈骗 “quoted”";
+        Instant calledAt = Instant.parse("2026-11-28T09:15:30.123456789Z");
+        Fixtures.as(Fixtures.citizen()).body(Map.of("number", number, "category", "FRAUD",
+                        "calledAt", calledAt.toString(), "text", text, "claimedIdentity", "a\\b\tc"))
+                .post("/api/complaints").then().statusCode(201);
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select text, claimed_identity, called_at, referral_id from complaint where number = ?1")
+                .setParameter(1, number).getSingleResult());
+        assertThat(row[0]).isEqualTo(text);
+        assertThat(row[1]).isEqualTo("a\\b\tc");
+        assertThat(Sql.instant(row[2])).isEqualTo(Instant.parse("2026-11-28T09:15:30.123456Z"));
+        assertThat(row[3]).isNull();
     }
 
     @Test
