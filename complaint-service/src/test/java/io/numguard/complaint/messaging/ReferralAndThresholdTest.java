@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.numguard.complaint.testing.Fixtures.count;
+import static io.numguard.complaint.testing.Fixtures.segmentBucketCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,21 +28,6 @@ import static org.hamcrest.Matchers.hasItem;
 class ReferralAndThresholdTest {
     @Inject
     EntityManager em;
-
-    private long count(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var q = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                q.setParameter(i + 1, params[i]);
-            }
-            return ((Number) q.getSingleResult()).longValue();
-        });
-    }
-
-    private long segmentBucketCount(String segment) {
-        return count("select coalesce(sum(count), 0) from complaint_bucket where subject_kind = 'SEGMENT'"
-                + " and subject_code = ?1", segment);
-    }
 
     /** Story step 4: one referral makes the segment SUSPECTED_FRAUD, so an uncomplained number inherits it. */
     @Test

@@ -6,6 +6,8 @@ import io.numguard.devstack.testing.KafkaTestClient;
 import io.numguard.devstack.testing.PostgresKafkaResource;
 import io.numguard.devstack.testing.TestTokens;
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
@@ -147,6 +149,24 @@ public final class Fixtures {
      */
     public static void segmentsFolded() {
         Arc.container().instance(SegmentFolder.class).get().drain();
+    }
+
+    /** A count from the service's database (native SQL, positional parameters ?1, ?2, ...), in its own transaction. */
+    public static long count(String sql, Object... params) {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            return ((Number) q.getSingleResult()).longValue();
+        });
+    }
+
+    /** How many complaints a segment's hourly buckets hold. */
+    public static long segmentBucketCount(String segment) {
+        return count("select coalesce(sum(count), 0) from complaint_bucket where subject_kind = 'SEGMENT'"
+                + " and subject_code = ?1", segment);
     }
 
     public static Map<String, Object> mark(String number, String category) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import static io.numguard.complaint.testing.Fixtures.count;
+import static io.numguard.complaint.testing.Fixtures.segmentBucketCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,21 +29,6 @@ class SegmentFolderTest {
     SegmentFolder folder;
     @Inject
     EntityManager em;
-
-    private long count(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var q = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                q.setParameter(i + 1, params[i]);
-            }
-            return ((Number) q.getSingleResult()).longValue();
-        });
-    }
-
-    private long bucketCount(String segment) {
-        return count("select coalesce(sum(count), 0) from complaint_bucket where subject_kind = 'SEGMENT'"
-                + " and subject_code = ?1", segment);
-    }
 
     private long queuedFor(String segment) {
         return count("select count(*) from segment_fold_queue q where exists (select 1 from complaint c"
@@ -92,8 +79,8 @@ class SegmentFolderTest {
                     .isEqualTo(7);
             String goodSegment = good;
             await().atMost(Duration.ofSeconds(30)).until(() -> setAsideFor(bad) == 1
-                    && bucketCount(goodSegment) == 5);
-            assertThat(bucketCount(bad)).isZero();
+                    && segmentBucketCount(goodSegment) == 5);
+            assertThat(segmentBucketCount(bad)).isZero();
             assertThat(queuedFor(bad)).isZero();
             assertThat(count("select count(*) from segment_fold_failed f where error like '%refused by the test%'"
                     + " and exists (select 1 from complaint c where c.id = any(f.complaint_ids)"
@@ -111,8 +98,8 @@ class SegmentFolderTest {
         folder.drain();
         assertThat(setAsideFor(bad)).isZero();
         assertThat(queuedFor(bad)).isZero();
-        assertThat(bucketCount(bad)).isEqualTo(7);
-        assertThat(bucketCount(good)).isEqualTo(5);
+        assertThat(segmentBucketCount(bad)).isEqualTo(7);
+        assertThat(segmentBucketCount(good)).isEqualTo(5);
     }
 
     /** Batches posted at once for the same segments: their sums are exact, and each segment crossed once. */
@@ -131,8 +118,8 @@ class SegmentFolderTest {
             p.get();
         }
         Fixtures.segmentsFolded();
-        assertThat(bucketCount(a)).isEqualTo(120);
-        assertThat(bucketCount(b)).isEqualTo(90);
+        assertThat(segmentBucketCount(a)).isEqualTo(120);
+        assertThat(segmentBucketCount(b)).isEqualTo(90);
         // carrier weight 2: 240 and 180 weighted, far over the segment's 24 h threshold of 20; signalled once each
         for (String segment : List.of(a, b)) {
             assertThat(count("select count(*) from outbox_event where event_type = 'io.numguard.signal"
