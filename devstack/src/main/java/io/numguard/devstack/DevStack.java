@@ -17,26 +17,27 @@ import java.util.Map;
  */
 public final class DevStack implements AutoCloseable {
     /** Fixed ports for the local run (each overridable); tests ask for free ports instead. */
-    public record PortPlan(int postgres, int kafka, int kafkaController, int keycloak, int keycloakManagement,
-                        Map<Service, Integer> services) {
+    public record PortPlan(int postgres, int kafka, int kafkaInternal, int kafkaController, int keycloak,
+                           int keycloakManagement, Map<Service, Integer> services) {
         public static PortPlan localDefaults() {
             Map<Service, Integer> svc = new LinkedHashMap<>();
             for (Service s : Service.ALL) {
                 svc.put(s, Settings.port(s.portSetting(), s.defaultPort()));
             }
             return new PortPlan(Settings.port("numguard.pg.port", 5432), Settings.port("numguard.kafka.port", 9092),
+                    Settings.port("numguard.kafka.internal.port", 9094),
                     Settings.port("numguard.kafka.controller.port", 9093),
                     Settings.port("numguard.keycloak.port", 8180),
                     Settings.port("numguard.keycloak.management.port", 9190), svc);
         }
 
         public static PortPlan free() {
-            int[] p = Ports.freePorts(5 + Service.ALL.size());
+            int[] p = Ports.freePorts(6 + Service.ALL.size());
             Map<Service, Integer> svc = new LinkedHashMap<>();
             for (int i = 0; i < Service.ALL.size(); i++) {
-                svc.put(Service.ALL.get(i), p[5 + i]);
+                svc.put(Service.ALL.get(i), p[6 + i]);
             }
-            return new PortPlan(p[0], p[1], p[2], p[3], p[4], svc);
+            return new PortPlan(p[0], p[1], p[2], p[3], p[4], p[5], svc);
         }
     }
 
@@ -110,7 +111,11 @@ public final class DevStack implements AutoCloseable {
             for (Service s : Service.ALL) {
                 postgres.createDatabase(s.database());
             }
-            kafka = KafkaBroker.start(ports.kafka(), ports.kafkaController(), runDir.resolve("kafka"));
+            // the broker checks client tokens against the realm's keys (fetched when a client first logs in)
+            String issuer = "http://" + Ports.HOST + ":" + ports.keycloak() + "/realms/" + Keycloak.REALM;
+            kafka = KafkaBroker.start(ports.kafka(), ports.kafkaInternal(), ports.kafkaController(),
+                    runDir.resolve("kafka"), new KafkaBroker.TokenValidation(
+                            issuer + "/protocol/openid-connect/certs", issuer), root.resolve(KafkaAcls.FILE));
             started.add(kafka);
             log("Kafka ready on " + kafka.bootstrapServers() + " after " + seconds(t0));
         } finally {

@@ -63,7 +63,8 @@ public final class DevStackMain {
         }
         b.append(String.format("  %-24s %s   (admin console: admin / admin)%n", "Keycloak", stack.keycloak().url()));
         b.append(String.format("  %-24s %s%n", "token endpoint", stack.keycloak().tokenEndpoint()));
-        b.append(String.format("  %-24s %s%n", "Kafka", stack.kafka().bootstrapServers()));
+        b.append(String.format("  %-24s %s (SASL/OAUTHBEARER: a realm client-credentials token, e.g. client carrier-ct"
+                + " / carrier-ct-secret; no anonymous access)%n", "Kafka", stack.kafka().bootstrapServers()));
         b.append(String.format("  %-24s %s (user postgres / postgres; databases: registry, complaint, enforcement)%n",
                 "PostgreSQL", stack.postgres().jdbcUrl("")));
         b.append("  logs                     ").append(stack.runDir()).append('\n');

@@ -1,10 +1,14 @@
 package io.numguard.devstack;
 
+import io.numguard.contracts.KafkaOAuth;
 import io.numguard.contracts.Topics;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
@@ -17,7 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -25,30 +30,60 @@ import java.util.concurrent.TimeUnit;
  * A real Kafka broker ({@code org.apache.kafka:kafka_2.13}) in KRaft mode, one process acting as broker and
  * controller, in a child JVM whose class path this module's build wrote down. A child JVM keeps the broker's
  * Scala and server jars off the class path of the services under test.
+ *
+ * <p>Nobody connects anonymously. Clients use the {@code CLIENTS} listener with SASL/OAUTHBEARER: a token of the
+ * realm, checked by Kafka's own validator against the issuer's JWKS, the principal {@code User:<client_id>}, and
+ * what it may do is exactly the ACLs of {@link KafkaAcls#FILE} (StandardAuthorizer, nothing allowed without an
+ * ACL). The controller and the broker's own inter-broker traffic use two more listeners with SASL/PLAIN and a
+ * password made at each start; devstack itself (topics, ACLs, test clients standing in for another service) is
+ * that listener's only user and the one super user.
  */
 public final class KafkaBroker implements AutoCloseable {
+    public static final String AUDIENCE = KafkaOAuth.AUDIENCE;
+    private static final String SUPER_USER = "devstack";
+    private static final Map<String, KafkaBroker> BY_BOOTSTRAP = new ConcurrentHashMap<>();
+
+    /** Where the broker takes the keys of the tokens it accepts, and whose tokens they must be. */
+    public record TokenValidation(String jwksUrl, String issuer) {
+    }
+
     private volatile ChildProcess process;
     private final String bootstrapServers;
+    private final String internalBootstrapServers;
+    private final String superUserPassword;
     private final List<String> runCommand;
     private final Path dir;
     private final Path log;
 
-    private KafkaBroker(ChildProcess process, String bootstrapServers, List<String> runCommand, Path dir, Path log) {
+    private KafkaBroker(ChildProcess process, String bootstrapServers, String internalBootstrapServers,
+                        String superUserPassword, List<String> runCommand, Path dir, Path log) {
         this.process = process;
         this.bootstrapServers = bootstrapServers;
+        this.internalBootstrapServers = internalBootstrapServers;
+        this.superUserPassword = superUserPassword;
         this.runCommand = runCommand;
         this.dir = dir;
         this.log = log;
     }
 
-    public static KafkaBroker start(int port, int controllerPort, Path dir) {
+    /**
+     * @param port           the clients' listener (SASL/OAUTHBEARER)
+     * @param internalPort   devstack's and the broker's own listener (SASL/PLAIN, super user)
+     * @param controllerPort the KRaft controller's listener (SASL/PLAIN)
+     * @param acls           the KafkaUser file whose ACLs are applied before the broker is handed out
+     */
+    public static KafkaBroker start(int port, int internalPort, int controllerPort, Path dir,
+                                    TokenValidation tokens, Path acls) {
         Ports.requireFree("Kafka", port, "NUMGUARD_KAFKA_PORT");
+        Ports.requireFree("Kafka's internal listener", internalPort, "NUMGUARD_KAFKA_INTERNAL_PORT");
         Ports.requireFree("Kafka's controller", controllerPort, "NUMGUARD_KAFKA_CONTROLLER_PORT");
         try {
             deleteTree(dir);
             Files.createDirectories(dir);
+            String password = UUID.randomUUID().toString();
             Path config = dir.resolve("server.properties");
-            Files.writeString(config, serverProperties(port, controllerPort, dir.resolve("data")));
+            Files.writeString(config, serverProperties(port, internalPort, controllerPort, dir.resolve("data"),
+                    tokens, password));
             Path log4j = dir.resolve("log4j2.properties");
             Files.writeString(log4j, """
                     rootLogger.level=WARN
@@ -63,7 +98,10 @@ public final class KafkaBroker implements AutoCloseable {
                     logger.server.level=INFO
                     """);
             List<String> java = new ArrayList<>(List.of(javaBin(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=" + log4j, "-cp", classpath()));
+                    "-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=" + log4j,
+                    // Kafka 4 reads no OAuth URL or file that is not allowed here by name
+                    "-cp", classpath()));
+            java.addAll(java.size() - 2, KafkaOAuth.allowingOptions(tokens.jwksUrl()));
             Path log = dir.resolve("kafka.log");
 
             List<String> format = new ArrayList<>(java);
@@ -74,10 +112,13 @@ public final class KafkaBroker implements AutoCloseable {
             List<String> run = new ArrayList<>(java);
             run.addAll(List.of("kafka.Kafka", config.toString()));
             ChildProcess process = ChildProcess.start("Kafka", run, dir, Map.of(), log);
-            KafkaBroker broker = new KafkaBroker(process, Ports.HOST + ":" + port, run, dir, log);
+            KafkaBroker broker = new KafkaBroker(process, Ports.HOST + ":" + port, Ports.HOST + ":" + internalPort,
+                    password, run, dir, log);
             try {
                 Readiness.await("Kafka", Duration.ofSeconds(90), process, broker::answers);
                 broker.createContractTopics();
+                broker.applyAcls(KafkaAcls.read(acls));
+                BY_BOOTSTRAP.put(broker.bootstrapServers, broker);
             } catch (RuntimeException e) {
                 process.close();
                 throw e;
@@ -88,16 +129,42 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static String serverProperties(int port, int controllerPort, Path data) {
+    private static String serverProperties(int port, int internalPort, int controllerPort, Path data,
+                                           TokenValidation tokens, String password) {
+        String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + SUPER_USER
+                + "\" password=\"" + password + "\" user_" + SUPER_USER + "=\"" + password + "\";";
         return String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=" + Ports.HOST + ":" + controllerPort,
-                "listeners=PLAINTEXT://" + Ports.HOST + ":" + port + ",CONTROLLER://" + Ports.HOST + ":" + controllerPort,
-                "advertised.listeners=PLAINTEXT://" + Ports.HOST + ":" + port,
+                "listeners=CLIENTS://" + Ports.HOST + ":" + port + ",INTERNAL://" + Ports.HOST + ":" + internalPort
+                        + ",CONTROLLER://" + Ports.HOST + ":" + controllerPort,
+                "advertised.listeners=CLIENTS://" + Ports.HOST + ":" + port + ",INTERNAL://" + Ports.HOST + ":"
+                        + internalPort,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "inter.broker.listener.name=INTERNAL",
+                "listener.security.protocol.map=CLIENTS:SASL_PLAINTEXT,INTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "sasl.mechanism.inter.broker.protocol=PLAIN",
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.internal.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.internal.plain.sasl.jaas.config=" + plain,
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config=" + plain,
+                // clients: a realm token, checked by Kafka's own validator against the issuer's keys
+                "listener.name.clients.sasl.enabled.mechanisms=OAUTHBEARER",
+                "listener.name.clients.oauthbearer.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;",
+                "listener.name.clients.oauthbearer.sasl.server.callback.handler.class="
+                        + "org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler",
+                "sasl.oauthbearer.jwks.endpoint.url=" + tokens.jwksUrl(),
+                "sasl.oauthbearer.expected.issuer=" + tokens.issuer(),
+                "sasl.oauthbearer.expected.audience=" + AUDIENCE,
+                "sasl.oauthbearer.sub.claim.name=" + KafkaOAuth.PRINCIPAL_CLAIM,
+                // a connection lives no longer than its token: clients re-authenticate with the refreshed one
+                "connections.max.reauth.ms=900000",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + SUPER_USER,
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + data,
                 "num.partitions=3",
                 "offsets.topic.replication.factor=1",
@@ -107,9 +174,74 @@ public final class KafkaBroker implements AutoCloseable {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "auto.create.topics.enable=true",
+                // every topic is created by devstack from the contract; nobody creates one by using it
+                "auto.create.topics.enable=false",
                 "log.segment.bytes=16777216",
-                "") ;
+                "");
+    }
+
+    /**
+     * Client settings to connect as devstack's super user over the internal listener: for devstack's own work and
+     * for tests that stand in for another service (sending its records, reading a topic raw).
+     */
+    public Map<String, Object> superUserConfig() {
+        return Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, internalBootstrapServers,
+                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+                SaslConfigs.SASL_MECHANISM, "PLAIN",
+                SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                        + "username=\"" + SUPER_USER + "\" password=\"" + superUserPassword + "\";");
+    }
+
+    /**
+     * The super user's settings of the broker this JVM started with these clients' bootstrap servers; a test that
+     * knows only {@link #bootstrapServers()} reaches the broker through it.
+     */
+    public static Map<String, Object> superUserConfig(String bootstrapServers) {
+        KafkaBroker broker = BY_BOOTSTRAP.get(bootstrapServers);
+        if (broker == null) {
+            throw new IllegalStateException("no devstack broker with bootstrap servers " + bootstrapServers
+                    + " runs in this JVM");
+        }
+        return broker.superUserConfig();
+    }
+
+    /**
+     * Settings of an OAuth client of the broker (as a service or a carrier connects): SASL/OAUTHBEARER with a token
+     * from {@code tokenEndpoint}, by client credentials, or read from a {@code file:} URL.
+     */
+    public static Map<String, Object> oauthClientConfig(String bootstrapServers, String tokenEndpoint, String clientId,
+                                                        String clientSecret) {
+        KafkaOAuth.allow(tokenEndpoint);
+        Map<String, Object> c = new java.util.HashMap<>();
+        c.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        c.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+        c.put(SaslConfigs.SASL_MECHANISM, "OAUTHBEARER");
+        c.put(SaslConfigs.SASL_LOGIN_CALLBACK_HANDLER_CLASS,
+                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler");
+        c.put(SaslConfigs.SASL_JAAS_CONFIG,
+                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;");
+        c.put(SaslConfigs.SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL, tokenEndpoint);
+        if (clientId != null) {
+            c.put(SaslConfigs.SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_ID, clientId);
+            c.put(SaslConfigs.SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_SECRET, clientSecret);
+        }
+        return c;
+    }
+
+    /** Adds the ACLs of another KafkaUser file (a test-only client's). */
+    public void grant(Path kafkaUsers) {
+        applyAcls(KafkaAcls.read(kafkaUsers));
+    }
+
+    private void applyAcls(List<AclBinding> acls) {
+        try (Admin admin = admin()) {
+            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot apply the Kafka ACLs: " + e.getMessage(), e);
+        }
     }
 
     private boolean answers() {
@@ -122,9 +254,10 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000));
+        Map<String, Object> c = new java.util.HashMap<>(superUserConfig());
+        c.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+        c.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        return Admin.create(c);
     }
 
     /** The topics of the contract and their dead-letter twins, the labels topic compacted. */
@@ -206,6 +339,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
+        BY_BOOTSTRAP.remove(bootstrapServers);
         process.stop(Duration.ofSeconds(20));
     }
 }

@@ -1,5 +1,6 @@
 package io.numguard.devstack.testing;
 
+import io.numguard.devstack.KafkaBroker;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -13,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -20,7 +22,9 @@ import java.util.function.Predicate;
 
 /**
  * A plain Kafka client for tests, as a carrier's own system would use the broker: send raw records with any
- * headers (also malformed ones), and follow a topic from "now" on.
+ * headers (also malformed ones), and follow a topic from "now" on. It connects as devstack's super user over the
+ * broker's internal listener ({@link KafkaBroker#superUserConfig(String)}): it stands in for another service, whose
+ * own rights are not what the test is about.
  */
 public final class KafkaTestClient {
     private KafkaTestClient() {
@@ -36,11 +40,10 @@ public final class KafkaTestClient {
 
     /** Sends the records in order with one producer, as a burst (a consumer then sees many in one poll). */
     public static void sendAll(String bootstrap, String topic, List<Outgoing> records) {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        try (var producer = new KafkaProducer<String, String>(with(bootstrap, Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.LINGER_MS_CONFIG, 20))) {
+                ProducerConfig.LINGER_MS_CONFIG, 20)))) {
             List<Future<?>> sent = new ArrayList<>(records.size());
             for (Outgoing o : records) {
                 ProducerRecord<String, String> r = new ProducerRecord<>(topic, o.key(), o.value());
@@ -60,6 +63,12 @@ public final class KafkaTestClient {
         return new Tail(bootstrap, topic);
     }
 
+    private static Map<String, Object> with(String bootstrap, Map<String, Object> settings) {
+        Map<String, Object> all = new HashMap<>(KafkaBroker.superUserConfig(bootstrap));
+        all.putAll(settings);
+        return all;
+    }
+
     public static String header(ConsumerRecord<String, String> r, String name) {
         var h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
@@ -70,11 +79,10 @@ public final class KafkaTestClient {
         private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
         private Tail(String bootstrap, String topic) {
-            consumer = new KafkaConsumer<>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+            consumer = new KafkaConsumer<>(with(bootstrap, Map.of(
                     ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                     ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)));
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);

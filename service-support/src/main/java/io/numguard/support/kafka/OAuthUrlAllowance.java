@@ -1,0 +1,24 @@
+package io.numguard.support.kafka;
+
+import io.numguard.contracts.KafkaOAuth;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * Allows the broker token endpoint the service is configured with ({@link KafkaOAuth#allow}) before the messaging
+ * channels and the event producer create their clients (this observer runs first among the start-up observers), so
+ * no launch script or container has to repeat the URL in a {@code -D} option.
+ */
+@ApplicationScoped
+public class OAuthUrlAllowance {
+    void allow(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent started,
+               @ConfigProperty(name = "kafka.sasl.oauthbearer.token.endpoint.url") Optional<String> tokenEndpoint) {
+        tokenEndpoint.ifPresent(KafkaOAuth::allow);
+    }
+}
