@@ -50,6 +50,7 @@ public final class ManifestChecker {
         workloads(idx, p::add);
         networkPolicies(idx, p::add);
         kafka(idx, p::add);
+        kafkaContract(idx, p::add);
         environment(idx, p::add);
         realmImports(idx, p::add);
         return p;
@@ -95,7 +96,13 @@ public final class ManifestChecker {
                         pods.put("Kafka controller " + name, Map.of("strimzi.io/cluster", name,
                                 "strimzi.io/kind", "Kafka", "strimzi.io/controller-role", "true"));
                     }
-                    case "KafkaUser" -> secrets.put(name, Set.of("password", "sasl.jaas.config"));
+                    case "KafkaUser" -> {
+                        // Strimzi writes a credentials Secret only for users it authenticates itself (SCRAM, TLS);
+                        // OAuth clients log in with realm tokens and get ACLs only
+                        if (o.path("spec").has("authentication")) {
+                            secrets.put(name, Set.of("password", "sasl.jaas.config"));
+                        }
+                    }
                     case "Cluster" -> {
                         secrets.put(name + "-ca", Set.of("ca.crt", "ca.key"));
                         pods.put("PostgreSQL " + name, Map.of("cnpg.io/cluster", name, "cnpg.io/podRole", "instance"));
@@ -475,25 +482,16 @@ public final class ManifestChecker {
                 p.accept("Deployment " + s.module() + " is missing");
                 continue;
             }
-            String user = envSecret(d, "KAFKA_SASL_JAAS_CONFIG");
-            ObjectNode ku = user == null ? null : idx.get("KafkaUser", user);
+            // the broker's principal is the OAuth client the service logs in with (the token's client_id)
+            String client = s.properties().get("quarkus.oidc.client-id");
+            ObjectNode ku = client == null ? null : idx.get("KafkaUser", client);
             if (ku == null) {
-                p.accept(Resources.id(d) + ": KAFKA_SASL_JAAS_CONFIG is not read from a rendered KafkaUser's secret");
+                p.accept(Resources.id(d) + ": no rendered KafkaUser named after its OAuth client " + client
+                        + " (the broker principal)");
                 continue;
             }
-            Map<String, Set<String>> topicOps = new HashMap<>();
-            Set<String> groupPrefixes = new HashSet<>();
-            for (JsonNode acl : ku.path("spec").path("authorization").path("acls")) {
-                JsonNode r = acl.path("resource");
-                Set<String> ops = new HashSet<>();
-                acl.path("operations").forEach(o -> ops.add(o.asText()));
-                if (r.path("type").asText().equals("topic")) {
-                    topicOps.computeIfAbsent(r.path("name").asText(), k -> new HashSet<>()).addAll(ops);
-                } else if (r.path("type").asText().equals("group") && ops.contains("Read")) {
-                    groupPrefixes.add(r.path("name").asText() + (r.path("patternType").asText().equals("prefix")
-                            ? "*" : ""));
-                }
-            }
+            Map<String, Set<String>> topicOps = topicOperations(ku);
+            Set<String> groupPrefixes = groupPrefixes(ku);
             String id = Resources.id(ku) + " (" + s.module() + ")";
             Set<String> read = new HashSet<>(s.consumedTopics());
             read.addAll(s.followerTopics());
@@ -523,6 +521,95 @@ public final class ManifestChecker {
                         ? fixed.startsWith(pre.substring(0, pre.length() - 1)) : pre.equals(g));
                 if (!ok) {
                     p.accept(id + ": no Read ACL for consumer group " + g);
+                }
+            }
+        }
+    }
+
+    /** topic -> operations the KafkaUser's ACLs allow on it (literal topic names). */
+    private static Map<String, Set<String>> topicOperations(ObjectNode ku) {
+        Map<String, Set<String>> topicOps = new HashMap<>();
+        for (JsonNode acl : ku.path("spec").path("authorization").path("acls")) {
+            if (acl.path("resource").path("type").asText().equals("topic")) {
+                Set<String> ops = topicOps.computeIfAbsent(acl.path("resource").path("name").asText(),
+                        k -> new HashSet<>());
+                acl.path("operations").forEach(o -> ops.add(o.asText()));
+            }
+        }
+        return topicOps;
+    }
+
+    /** Consumer groups the KafkaUser may read: a literal name, or a prefix followed by {@code *}. */
+    private static Set<String> groupPrefixes(ObjectNode ku) {
+        Set<String> groupPrefixes = new HashSet<>();
+        for (JsonNode acl : ku.path("spec").path("authorization").path("acls")) {
+            JsonNode r = acl.path("resource");
+            if (r.path("type").asText().equals("group") && acl.path("operations").toString().contains("\"Read\"")) {
+                groupPrefixes.add(r.path("name").asText() + (r.path("patternType").asText().equals("prefix")
+                        ? "*" : ""));
+            }
+        }
+        return groupPrefixes;
+    }
+
+    /**
+     * Every KafkaUser against the bus table of ARCHITECTURE.md ({@link Topics#FLOWS}): a party writes exactly the
+     * topics it produces (and the dead-letter twins of what it consumes), reads every topic it consumes and nothing
+     * it neither consumes nor produces; carriers write nothing and read only in groups of their own prefix.
+     */
+    private static void kafkaContract(Index idx, Consumer<String> p) {
+        Map<String, String> parties = new LinkedHashMap<>();
+        for (String party : List.of(Topics.REGISTRY, Topics.COMPLAINT, Topics.ENFORCEMENT)) {
+            parties.put("numguard-" + party, party);
+        }
+        Topics.CARRIER_CLIENTS.forEach(c -> parties.put(c, Topics.CARRIERS));
+        parties.forEach((client, party) -> {
+            if (idx.get("KafkaUser", client) == null) {
+                p.accept("KafkaUser " + client + " of the contract (ARCHITECTURE.md, Kafka identity) is missing");
+            }
+        });
+        for (ObjectNode ku : idx.ofKind("KafkaUser")) {
+            String party = parties.get(Resources.name(ku));
+            String id = Resources.id(ku);
+            if (party == null) {
+                p.accept(id + ": not a broker client of the contract (" + parties.keySet() + ")");
+                continue;
+            }
+            Set<String> produces = new HashSet<>();
+            Set<String> consumes = new HashSet<>();
+            Topics.FLOWS.forEach((topic, flow) -> {
+                if (flow.producer().equals(party)) {
+                    produces.add(topic);
+                }
+                if (flow.consumers().contains(party)) {
+                    consumes.add(topic);
+                }
+            });
+            Set<String> writable = new HashSet<>(produces);
+            consumes.forEach(t -> writable.add(Topics.dlq(t)));
+            Map<String, Set<String>> ops = topicOperations(ku);
+            ops.forEach((topic, allowed) -> {
+                if (allowed.contains("Write") && !writable.contains(topic)) {
+                    p.accept(id + ": may write " + topic + ", which the contract does not let " + party + " produce");
+                }
+                if (allowed.contains("Read") && !consumes.contains(topic) && !produces.contains(topic)) {
+                    p.accept(id + ": may read " + topic + ", which the contract does not let " + party + " consume");
+                }
+            });
+            produces.forEach(t -> {
+                if (!ops.getOrDefault(t, Set.of()).contains("Write")) {
+                    p.accept(id + ": cannot write " + t + ", which " + party + " produces by the contract");
+                }
+            });
+            consumes.forEach(t -> {
+                if (!ops.getOrDefault(t, Set.of()).contains("Read")) {
+                    p.accept(id + ": cannot read " + t + ", which " + party + " consumes by the contract");
+                }
+            });
+            String ownPrefix = Resources.name(ku) + (party.equals(Topics.CARRIERS) ? "." : "");
+            for (String g : groupPrefixes(ku)) {
+                if (!g.startsWith(ownPrefix)) {
+                    p.accept(id + ": may read consumer group " + g + ", outside its own prefix " + ownPrefix);
                 }
             }
         }
@@ -568,16 +655,6 @@ public final class ManifestChecker {
         return env;
     }
 
-    private static String envSecret(ObjectNode d, String name) {
-        for (JsonNode c : d.path("spec").path("template").path("spec").path("containers")) {
-            for (JsonNode e : c.path("env")) {
-                if (e.path("name").asText().equals(name) && e.path("valueFrom").has("secretKeyRef")) {
-                    return e.path("valueFrom").path("secretKeyRef").path("name").asText();
-                }
-            }
-        }
-        return null;
-    }
 
     private void environment(Index idx, Consumer<String> p) {
         for (ServiceConfig s : services) {
@@ -615,15 +692,21 @@ public final class ManifestChecker {
                     if (!env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "").equals("value:" + bootstrap)) {
                         continue;
                     }
-                    String auth = l.path("authentication").path("type").asText("");
+                    JsonNode authentication = l.path("authentication");
+                    String auth = authentication.path("type").asText("");
                     boolean tls = l.path("tls").asBoolean(false);
-                    String protocol = (auth.startsWith("scram") ? "SASL_" : "") + (tls ? "SSL" : "PLAINTEXT");
+                    boolean sasl = auth.startsWith("scram") || authentication.path("sasl").asBoolean(false);
+                    String protocol = (sasl ? "SASL_" : "") + (tls ? "SSL" : "PLAINTEXT");
                     expect(env, "KAFKA_SECURITY_PROTOCOL", auth.equals("tls") ? "SSL" : protocol, id, p);
                     if (auth.equals("scram-sha-512")) {
                         expect(env, "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512", id, p);
                         if (!env.getOrDefault("KAFKA_SASL_JAAS_CONFIG", "").startsWith("secret:")) {
                             p.accept(id + ": KAFKA_SASL_JAAS_CONFIG must come from the KafkaUser's secret");
                         }
+                    } else if (sasl) {
+                        String mechanism = authentication.path("listenerConfig").path("sasl.enabled.mechanisms")
+                                .asText("");
+                        expect(env, "KAFKA_SASL_MECHANISM", mechanism, id, p);
                     }
                     if (tls && !env.containsKey("KAFKA_SSL_TRUSTSTORE_LOCATION")) {
                         p.accept(id + ": KAFKA_SSL_TRUSTSTORE_LOCATION must name the cluster CA (TLS listener)");

@@ -56,7 +56,9 @@ public record ServiceConfig(String module, Map<String, String> properties, Map<S
             if (LOCAL_ONLY.matcher(v).find()) {
                 required.put(envName(k), k + " defaults to a local-only " + v);
             }
-            if (CREDENTIAL.matcher(k).find()) {
+            // a credential that only refers to another setting (${quarkus.oidc.credentials.secret}) is set with it
+            boolean reference = v.matches("\\$\\{[^}:]+}") && props.containsKey(v.substring(2, v.length() - 1));
+            if (CREDENTIAL.matcher(k).find() && !reference) {
                 required.put(envName(k), k + " is a credential (its file value is for local runs only)");
             }
             Matcher m = PLACEHOLDER.matcher(v);

@@ -98,6 +98,21 @@ class CheckerBitesTest {
     }
 
     @Test
+    void aCarrierThatMayWriteOrdersOrReadAnotherCarriersGroupsBreaksTheContract() {
+        assertThat(problemsAfter(o -> {
+            ObjectNode acl = (ObjectNode) find(o, "KafkaUser", "carrier-ct").withArray("/spec/authorization/acls").get(0);
+            acl.withObject("/resource").put("name", "numguard.enforcement.orders.v1");
+            acl.putArray("operations").add("Describe").add("Write");
+        })).contains("KafkaUser/numguard-dev/carrier-ct: may write numguard.enforcement.orders.v1, which the contract "
+                + "does not let carriers produce");
+        assertThat(problemsAfter(o -> ((ObjectNode) find(o, "KafkaUser", "carrier-ct")
+                .withArray("/spec/authorization/acls").get(3)).withObject("/resource").put("name", "carrier-cm.")))
+                .anyMatch(p -> p.contains("may read consumer group carrier-cm.*, outside its own prefix carrier-ct."));
+        assertThat(problemsAfter(o -> o.removeIf(x -> Resources.name(x).equals("carrier-cu"))))
+                .contains("KafkaUser carrier-cu of the contract (ARCHITECTURE.md, Kafka identity) is missing");
+    }
+
+    @Test
     void aServiceWhoseSelectorMatchesNoPods() {
         assertThat(problemsAfter(o -> find(o, "Service", "complaint-service").withObject("/spec/selector")
                 .put("app.kubernetes.io/name", "complaints-service")))
@@ -106,7 +121,7 @@ class CheckerBitesTest {
 
     @Test
     void anUnknownKind() {
-        assertThat(problemsAfter(o -> find(o, "KafkaUser", "numguard-carrier").put("apiVersion", "kafka.strimzi.io/v1beta1")))
+        assertThat(problemsAfter(o -> find(o, "KafkaUser", "carrier-ct").put("apiVersion", "kafka.strimzi.io/v1beta1")))
                 .anyMatch(p -> p.contains("unknown kind kafka.strimzi.io/v1beta1 KafkaUser"));
     }
 
