@@ -5,14 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.Topics;
 import io.numguard.devstack.DevStack;
+import io.numguard.devstack.KafkaBroker;
 import io.numguard.devstack.Service;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -101,11 +109,11 @@ public final class RevocationBench {
         private volatile boolean running = true;
         private volatile boolean assigned;
 
-        PlainFeed(String bootstrap, String topic, String offsetReset, Consumer<List<ConsumerRecord<String, String>>>
-                sink) {
-            Map<String, Object> c = new HashMap<>();
-            String group = "bench-" + topic + "-" + UUID.randomUUID();
-            c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        /** @param login a client's broker login (its OAuth settings); @param groupPrefix what its ACLs allow */
+        PlainFeed(Map<String, Object> login, String groupPrefix, String topic, String offsetReset,
+                  Consumer<List<ConsumerRecord<String, String>>> sink) {
+            Map<String, Object> c = new HashMap<>(login);
+            String group = groupPrefix + "bench-" + topic + "-" + UUID.randomUUID();
             c.put(ConsumerConfig.GROUP_ID_CONFIG, group);
             c.put(ConsumerConfig.CLIENT_ID_CONFIG, group);
             c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, offsetReset);
@@ -208,6 +216,12 @@ public final class RevocationBench {
         String loadAtStart = BenchStack.loadAverage();
         try (DevStack stack = BenchStack.start("revocation")) {
             String bootstrap = stack.kafka().bootstrapServers();
+            String tokenEndpoint = stack.keycloak().tokenEndpoint();
+            // every client logs in as the realm client it stands for (SASL/OAUTHBEARER, client credentials)
+            Map<String, Object> carrierCt = KafkaBroker.oauthClientConfig(bootstrap, tokenEndpoint, "carrier-ct",
+                    "carrier-ct-secret");
+            Map<String, Object> registryLogin = KafkaBroker.oauthClientConfig(bootstrap, tokenEndpoint,
+                    Service.REGISTRY.clientId(), Service.REGISTRY.clientSecret());
             String registry = stack.service(Service.REGISTRY).url();
             String enforcement = stack.service(Service.ENFORCEMENT).url();
             Tokens tokens = new Tokens(stack);
@@ -216,15 +230,17 @@ public final class RevocationBench {
             Arrivals allocated = new Arrivals(ALLOCATED);
             Arrivals revoked = new Arrivals(REVOKED);
             Arrivals orders = new Arrivals(ORDER_REVOKE);
-            try (PlainFeed segFeed = new PlainFeed(bootstrap, Topics.REGISTRY_SEGMENTS, "earliest", recs -> {
-                allocated.accept(recs);
-                revoked.accept(recs);
-            });
-                 PlainFeed orderFeed = new PlainFeed(bootstrap, Topics.ENFORCEMENT_ORDERS, "earliest",
-                         orders::accept)) {
+            try (PlainFeed segFeed = new PlainFeed(carrierCt, "carrier-ct.", Topics.REGISTRY_SEGMENTS, "earliest",
+                    recs -> {
+                        allocated.accept(recs);
+                        revoked.accept(recs);
+                    });
+                 // the orders topic is not a carrier's to read: this tap logs in as the registry, its consumer
+                 PlainFeed orderFeed = new PlainFeed(registryLogin, "numguard-registry-", Topics.ENFORCEMENT_ORDERS,
+                         "earliest", orders::accept)) {
 
                 // ---- baseline before
-                BaselineResult before = baseline(bootstrap, n, "a");
+                BaselineResult before = baseline(stack, n, "a");
 
                 // ---- set-up: a licensee of Fujian and `total` segments of carrier CT (6-digit codes of 950..957)
                 log("allocating %d segments", total);
@@ -242,7 +258,7 @@ public final class RevocationBench {
                     allocated.of(code).get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 }
                 log("all %d segment.allocated seen by the plain consumer", total);
-                awaitGroupCaughtUp(bootstrap, "numguard-enforcement", Topics.REGISTRY_SEGMENTS);
+                awaitGroupCaughtUp(stack, "numguard-enforcement", Topics.REGISTRY_SEGMENTS);
                 segFeed.awaitAssigned();
                 orderFeed.awaitAssigned();
 
@@ -264,7 +280,7 @@ public final class RevocationBench {
                         : List.of();
 
                 // ---- baseline after
-                BaselineResult after = baseline(bootstrap, n, "b");
+                BaselineResult after = baseline(stack, n, "b");
 
                 // ---- the table
                 StringBuilder out = new StringBuilder();
@@ -404,11 +420,27 @@ public final class RevocationBench {
     record BaselineResult(double[] oneHop, double[] twoHops) {
     }
 
-    private static BaselineResult baseline(String bootstrap, int n, String tag) throws Exception {
+    /**
+     * Over the same authenticated listener as the services: the producer and the consumers log in as
+     * numguard-enforcement (SASL/OAUTHBEARER, a Keycloak token), granted the bench's own two topics for the run.
+     */
+    private static BaselineResult baseline(DevStack stack, int n, String tag) throws Exception {
         String a = "bench.latency." + tag + "." + UUID.randomUUID().toString().substring(0, 8);
         String b = a + ".relayed";
-        Map<String, Object> pc = new HashMap<>();
-        pc.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        String client = Service.ENFORCEMENT.clientId();
+        try (Admin admin = Admin.create(stack.kafka().superUserConfig())) {
+            admin.createTopics(List.of(new NewTopic(a, 3, (short) 1), new NewTopic(b, 3, (short) 1))).all().get();
+            ResourcePattern topics = new ResourcePattern(ResourceType.TOPIC, a, PatternType.PREFIXED);
+            List<AclBinding> acls = new ArrayList<>();
+            for (AclOperation op : List.of(AclOperation.DESCRIBE, AclOperation.READ, AclOperation.WRITE)) {
+                acls.add(new AclBinding(topics, new AccessControlEntry("User:" + client, "*", op,
+                        AclPermissionType.ALLOW)));
+            }
+            admin.createAcls(acls).all().get();
+        }
+        Map<String, Object> login = KafkaBroker.oauthClientConfig(stack.kafka().bootstrapServers(),
+                stack.keycloak().tokenEndpoint(), client, Service.ENFORCEMENT.clientSecret());
+        Map<String, Object> pc = new HashMap<>(login);
         pc.put(ProducerConfig.ACKS_CONFIG, "all");
         pc.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         pc.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -419,11 +451,11 @@ public final class RevocationBench {
         Arrivals relayed = new Arrivals("bench-relayed");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(pc);
              KafkaProducer<String, String> relayProducer = new KafkaProducer<>(pc)) {
-            // topics exist before anyone subscribes (auto-created by a first record each)
             producer.send(new ProducerRecord<>(a, "init", "init")).get();
             producer.send(new ProducerRecord<>(b, "init", "init")).get();
-            try (PlainFeed fa = new PlainFeed(bootstrap, a, "latest", direct::accept);
-                 PlainFeed relay = new PlainFeed(bootstrap, a, "latest", recs -> {
+            String groups = client + "-";
+            try (PlainFeed fa = new PlainFeed(login, groups, a, "latest", direct::accept);
+                 PlainFeed relay = new PlainFeed(login, groups, a, "latest", recs -> {
                      for (ConsumerRecord<String, String> r : recs) {
                          if (r.key() != null && r.key().startsWith("2-")) {
                              ProducerRecord<String, String> out = new ProducerRecord<>(b, r.key(), r.value());
@@ -432,7 +464,7 @@ public final class RevocationBench {
                          }
                      }
                  });
-                 PlainFeed fb = new PlainFeed(bootstrap, b, "latest", relayed::accept)) {
+                 PlainFeed fb = new PlainFeed(login, groups, b, "latest", relayed::accept)) {
                 fa.awaitAssigned();
                 relay.awaitAssigned();
                 fb.awaitAssigned();
@@ -490,8 +522,8 @@ public final class RevocationBench {
     }
 
     /** Waits until a service's consumer group has committed the end of every partition of a topic. */
-    private static void awaitGroupCaughtUp(String bootstrap, String group, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    private static void awaitGroupCaughtUp(DevStack stack, String group, String topic) throws Exception {
+        try (Admin admin = Admin.create(stack.kafka().superUserConfig())) {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (true) {
                 Set<TopicPartition> parts = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)

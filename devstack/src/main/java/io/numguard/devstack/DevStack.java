@@ -93,7 +93,7 @@ public final class DevStack implements AutoCloseable {
     private void startInfrastructure() {
         Path root = Settings.projectRoot();
         long t0 = System.nanoTime();
-        // Keycloak takes longest, so it starts first and the others come up while it boots
+        // Keycloak takes longest, so it starts first and PostgreSQL comes up while it boots
         var keycloakStart = new java.util.concurrent.CompletableFuture<Keycloak>();
         Thread kcThread = new Thread(() -> {
             try {
@@ -111,13 +111,6 @@ public final class DevStack implements AutoCloseable {
             for (Service s : Service.ALL) {
                 postgres.createDatabase(s.database());
             }
-            // the broker checks client tokens against the realm's keys (fetched when a client first logs in)
-            String issuer = "http://" + Ports.HOST + ":" + ports.keycloak() + "/realms/" + Keycloak.REALM;
-            kafka = KafkaBroker.start(ports.kafka(), ports.kafkaInternal(), ports.kafkaController(),
-                    runDir.resolve("kafka"), new KafkaBroker.TokenValidation(
-                            issuer + "/protocol/openid-connect/certs", issuer), root.resolve(KafkaAcls.FILE));
-            started.add(kafka);
-            log("Kafka ready on " + kafka.bootstrapServers() + " after " + seconds(t0));
         } finally {
             try {
                 keycloak = keycloakStart.get();
@@ -130,6 +123,12 @@ public final class DevStack implements AutoCloseable {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
+        // the broker checks client tokens against the realm's keys, which it fetches as it starts: after Keycloak
+        kafka = KafkaBroker.start(ports.kafka(), ports.kafkaInternal(), ports.kafkaController(),
+                runDir.resolve("kafka"), new KafkaBroker.TokenValidation(keycloak.jwksUrl(), keycloak.issuer()),
+                root.resolve(KafkaAcls.FILE));
+        started.add(kafka);
+        log("Kafka ready on " + kafka.bootstrapServers() + " after " + seconds(t0));
     }
 
     private void startServices() {

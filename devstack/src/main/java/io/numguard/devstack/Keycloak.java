@@ -22,12 +22,21 @@ import java.util.zip.ZipInputStream;
 public final class Keycloak implements AutoCloseable {
     public static final String REALM = "numguard";
 
-    private final ChildProcess process;
+    private volatile ChildProcess process;
     private final int port;
+    private final List<String> command;
+    private final Path home;
+    private final Map<String, String> env;
+    private final Path log;
 
-    private Keycloak(ChildProcess process, int port) {
+    private Keycloak(ChildProcess process, int port, List<String> command, Path home, Map<String, String> env,
+                     Path log) {
         this.process = process;
         this.port = port;
+        this.command = command;
+        this.home = home;
+        this.env = env;
+        this.log = log;
     }
 
     public static Keycloak start(int port, int managementPort, Path realmFile, Path logDir) {
@@ -52,17 +61,36 @@ public final class Keycloak implements AutoCloseable {
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        ChildProcess process = ChildProcess.start("Keycloak", command, home, env, logDir.resolve("keycloak.log"));
-        Keycloak keycloak = new Keycloak(process, port);
+        Path log = logDir.resolve("keycloak.log");
+        ChildProcess process = ChildProcess.start("Keycloak", command, home, env, log);
+        Keycloak keycloak = new Keycloak(process, port, command, home, env, log);
         try {
             // the first start on a machine includes Keycloak's build step: up to a few minutes on 2 cores
-            Readiness.await("Keycloak", Duration.ofMinutes(6), process,
-                    () -> Readiness.httpOk(keycloak.issuer() + "/.well-known/openid-configuration"));
+            keycloak.awaitReady(Duration.ofMinutes(6));
         } catch (RuntimeException e) {
             process.close();
             throw e;
         }
         return keycloak;
+    }
+
+    private void awaitReady(Duration timeout) {
+        Readiness.await("Keycloak", timeout, process,
+                () -> Readiness.httpOk(issuer() + "/.well-known/openid-configuration"));
+    }
+
+    /** For fault tests: Keycloak stops (as in an outage); its database, so its realm keys, stay. */
+    public synchronized void stop() {
+        process.stop(Duration.ofSeconds(20));
+    }
+
+    /** Starts the stopped Keycloak again on the same port and database, and waits until it answers. */
+    public synchronized void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Keycloak is running");
+        }
+        process = ChildProcess.start("Keycloak", command, home, env, log);
+        awaitReady(Duration.ofMinutes(3));
     }
 
     /** Unpacks the distribution from the local Maven repository into the cache, once. */
@@ -132,6 +160,11 @@ public final class Keycloak implements AutoCloseable {
 
     public String issuer() {
         return url() + "/realms/" + REALM;
+    }
+
+    /** The realm's signing keys (JWKS), as resource servers and the Kafka broker fetch them. */
+    public String jwksUrl() {
+        return issuer() + "/protocol/openid-connect/certs";
     }
 
     public String tokenEndpoint() {

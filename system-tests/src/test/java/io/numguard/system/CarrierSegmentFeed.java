@@ -15,25 +15,27 @@ import java.util.function.Predicate;
 
 
 /**
- * A carrier's own blocking system as it would read numguard: a plain Kafka consumer in a consumer group of its own
- * ({@code subscribe}, not {@code assign}), reading the segment topic from the start of its group, committing what
- * it processed. Nothing of numguard's code is used to read the records: only the broker and the CloudEvents headers.
+ * A carrier's own blocking system as it would read numguard: a plain Kafka consumer logged in with the carrier's own
+ * realm client ({@code carrier-ct}: SASL/OAUTHBEARER, a client-credentials token from Keycloak), in a consumer group
+ * of its own prefix ({@code subscribe}, not {@code assign}), reading the segment topic from the start of its group,
+ * committing what it processed. Nothing of numguard's code is used to read the records: only the broker, the
+ * realm and the CloudEvents headers.
  */
 final class CarrierSegmentFeed implements AutoCloseable {
     private final String groupId;
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
-    CarrierSegmentFeed(String bootstrap, String topic, String groupId) {
-        this.groupId = groupId;
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+    /** @param carrier the carrier code, lower case ({@code ct}): its client is {@code carrier-ct} */
+    CarrierSegmentFeed(String carrier, String topic, String groupSuffix) {
+        this.groupId = "carrier-" + carrier + "." + groupSuffix;
+        this.consumer = new KafkaConsumer<>(SuiteStack.carrierKafkaConfig(carrier, Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, groupId,
                 ConsumerConfig.CLIENT_ID_CONFIG, groupId,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class)));
         consumer.subscribe(List.of(topic));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.Topics;
+import io.numguard.devstack.KafkaBroker;
 import io.numguard.devstack.Service;
 import io.numguard.devstack.testing.KafkaTestClient;
 import io.restassured.RestAssured;
@@ -12,7 +13,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -28,11 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -106,7 +104,6 @@ class StorySystemTest {
     private static KafkaTestClient.Tail orders;
     private static KafkaTestClient.Tail sanctions;
     private static KafkaTestClient.Tail licensees;
-    private static final Set<String> usedCodes = new HashSet<>();
 
     @BeforeAll
     static void startSuiteAndCarrierSystems() {
@@ -128,10 +125,8 @@ class StorySystemTest {
         policeCaseNumber = "FZ-GA-" + RUN;
 
         // a carrier's system subscribes before anything happens (its own group, committed offsets)
-        carrierCtSystem = new CarrierSegmentFeed(bootstrap, Topics.REGISTRY_SEGMENTS,
-                "carrier-ct-blocking-" + UUID.randomUUID());
-        carrierCmSystem = new CarrierSegmentFeed(bootstrap, Topics.REGISTRY_SEGMENTS,
-                "carrier-cm-blocking-" + UUID.randomUUID());
+        carrierCtSystem = new CarrierSegmentFeed("ct", Topics.REGISTRY_SEGMENTS, "blocking-" + UUID.randomUUID());
+        carrierCmSystem = new CarrierSegmentFeed("cm", Topics.REGISTRY_SEGMENTS, "blocking-" + UUID.randomUUID());
         signals = KafkaTestClient.tail(bootstrap, Topics.COMPLAINT_SIGNALS);
         labels = KafkaTestClient.tail(bootstrap, Topics.REPUTATION_LABELS);
         orders = KafkaTestClient.tail(bootstrap, Topics.ENFORCEMENT_ORDERS);
@@ -623,31 +618,11 @@ class StorySystemTest {
     }
 
     private static Map<String, Object> licensee(String uscc, String name, String representative, String idNumber) {
-        LocalDate today = LocalDate.now();
-        return Map.of("uscc", uscc, "name", name, "province", "FJ",
-                "legalRepresentative", Map.of("name", representative, "idNumber", idNumber),
-                "licence", Map.of("number", "B2-" + uscc.substring(10, 17), "validFrom",
-                        today.minusYears(1).toString(), "validUntil", today.plusYears(4).toString()),
-                "controllingShareholders", List.of(representative));
+        return Fixtures.licensee(uscc, name, representative, idNumber);
     }
 
-    /**
-     * A 5-digit code in the allowed 951/952 ranges of the number plan, never the reserved 95110, not used before
-     * in this run and not known to the registry.
-     */
     private static String freeSegmentCode() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        while (true) {
-            String c = "95" + (1 + r.nextInt(2)) + String.format("%02d", r.nextInt(100));
-            if (c.startsWith("95110") || usedCodes.contains(c)) {
-                continue;
-            }
-            int status = as(REGULATOR_CN).get(registry + "/api/segments/{code}", c).statusCode();
-            if (status == 404) {
-                usedCodes.add(c);
-                return c;
-            }
-        }
+        return Fixtures.freeSegmentCode(registry);
     }
 
     private static String type(ConsumerRecord<String, String> r) {
@@ -665,7 +640,7 @@ class StorySystemTest {
     /** Waits until a consumer group has committed an offset past the record (it has applied it). */
     private static void awaitConsumed(String group, ConsumerRecord<String, String> record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(KafkaBroker.superUserConfig(bootstrap))) {
             await(group + " consumed " + partition + "@" + record.offset()).atMost(ASYNC)
                     .pollInterval(Duration.ofMillis(500)).until(() -> {
                         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)

@@ -2,7 +2,7 @@ package io.numguard.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numguard.devstack.DevStack;
-import io.numguard.devstack.Service;
+import io.numguard.devstack.KafkaBroker;
 import io.numguard.devstack.Service;
 
 import java.net.URI;
@@ -44,6 +44,17 @@ public final class SuiteStack {
 
     public static String url(Service s) {
         return get().service(s).url();
+    }
+
+    /**
+     * Kafka client settings of a carrier's own system: its realm client {@code carrier-<code>} (secret of the local
+     * realm), SASL/OAUTHBEARER with client-credentials tokens from Keycloak, plus the given settings.
+     */
+    public static Map<String, Object> carrierKafkaConfig(String carrier, Map<String, Object> settings) {
+        Map<String, Object> c = new java.util.HashMap<>(KafkaBroker.oauthClientConfig(get().kafka().bootstrapServers(),
+                get().keycloak().tokenEndpoint(), "carrier-" + carrier, "carrier-" + carrier + "-secret"));
+        c.putAll(settings);
+        return c;
     }
 
     /** A real access token of a demo user (password = user name), by password grant on the public client. */
