@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointForEveryRole() {
         Supplier<Object> newCase = () -> Map.of("subjectKind", "LICENSEE", "subject", newUscc(), "reason", "matrix");
-        Supplier<Object> action = () -> Map.of("action", "INVESTIGATE");
+        Supplier<Object> action = () -> Map.of("action", "INVESTIGATE", "reason", "matrix");
         Supplier<Object> referral = () -> Map.of("policeCaseNumber", "M-1", "lossYuan", 1,
                 "suspectNumbers", List.of("95999902"));
         Supplier<Object> sanction = () -> Map.of("uscc", newUscc(), "reason", "matrix");

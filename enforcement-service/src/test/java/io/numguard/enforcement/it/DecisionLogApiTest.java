@@ -49,7 +49,7 @@ class DecisionLogApiTest {
     void theDecisionsAboutACaseAreListedForTheRegulatorsOfItsProvince() {
         String caseId = as(REGULATOR_CN).body(Map.of("subjectKind", "LICENSEE", "subject", newUscc(),
                 "reason", "listed")).post("/api/cases").then().statusCode(201).extract().path("id");
-        as(REGULATOR_CN).body(Map.of("action", "INVESTIGATE")).post("/api/cases/{id}/actions", caseId).then()
+        as(REGULATOR_CN).body(Map.of("action", "INVESTIGATE", "reason", "listed")).post("/api/cases/{id}/actions", caseId).then()
                 .statusCode(200);
         as(REGULATOR_CN).get("/api/decision-log?subject=case/{id}", caseId).then().statusCode(200)
                 .body("kind", contains("CASE_OPENED", "CASE_ACTION"))

@@ -38,7 +38,7 @@ class SanctionApiTest {
 
         as(REGULATOR_GD).body(Map.of("uscc", uscc, "reason", "fraud")).post("/api/sanctions").then().statusCode(403)
                 .body("type", equalTo("urn:numguard:problem:outside-province"));
-        as(REGULATOR_FJ).body(Map.of("uscc", uscc)).post("/api/sanctions").then().statusCode(422)
+        as(REGULATOR_FJ).body(Map.of("uscc", uscc)).post("/api/sanctions").then().statusCode(400)
                 .body("type", equalTo("urn:numguard:problem:reason-required"));
 
         String id;
@@ -59,7 +59,7 @@ class SanctionApiTest {
 
             as(REGULATOR_GD).body(Map.of("reason", "x")).post("/api/sanctions/{id}/lift", id).then().statusCode(403)
                     .body("type", equalTo("urn:numguard:problem:outside-province"));
-            as(REGULATOR_FJ2).body(Map.of()).post("/api/sanctions/{id}/lift", id).then().statusCode(422)
+            as(REGULATOR_FJ2).body(Map.of()).post("/api/sanctions/{id}/lift", id).then().statusCode(400)
                     .body("type", equalTo("urn:numguard:problem:reason-required"));
             as(REGULATOR_FJ2).body(Map.of("reason", "court annulled the finding")).post("/api/sanctions/{id}/lift", id)
                     .then().statusCode(200).body("active", equalTo(false)).body("liftedBy", equalTo("regulator.fj2"));
@@ -73,6 +73,29 @@ class SanctionApiTest {
         as(REGULATOR_FJ).get("/api/sanctions?uscc={u}&active=true", uscc).then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.empty());
         as(REGULATOR_FJ).body(Map.of("reason", "x")).post("/api/sanctions/{id}/lift", "nope").then().statusCode(404);
+    }
+
+    @Test
+    void aSanctionCannotNameAnotherLicenseesCase() {
+        String a = newUscc();
+        String b = newUscc();
+        registerLicensee(a, "FJ", "lrhash-" + a);
+        registerLicensee(b, "FJ", "lrhash-" + b);
+        db.awaitLicensee(a, "FJ");
+        db.awaitLicensee(b, "FJ");
+        String caseOfB = as(REGULATOR_FJ).body(Map.of("subjectKind", "LICENSEE", "subject", b, "reason", "resale"))
+                .post("/api/cases").then().statusCode(201).extract().path("id");
+
+        as(REGULATOR_FJ).body(Map.of("uscc", a, "reason", "fraud", "caseId", caseOfB)).post("/api/sanctions").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:case-of-another-licensee"));
+        as(REGULATOR_FJ).body(Map.of("uscc", a, "reason", "fraud", "caseId", "no-such-case")).post("/api/sanctions")
+                .then().statusCode(422).body("type", equalTo("urn:numguard:problem:unknown-case"))
+                .body("field", equalTo("caseId"));
+        assertThat(db.count("select count(*) from sanction where uscc = ?1", a)).isZero();
+
+        as(REGULATOR_FJ).body(Map.of("uscc", b, "reason", "fraud", "caseId", caseOfB)).post("/api/sanctions").then()
+                .statusCode(201).body("caseId", equalTo(caseOfB));
     }
 
     @Test

@@ -49,11 +49,11 @@ public class CaseResource {
             description = "The case's province is the licensee's or segment's, as learned from registry events; "
                     + "a subject not known yet belongs to the ministry (CN).")
     @APIResponse(responseCode = "201", description = "Opened; Location points at the case")
-    @APIResponse(responseCode = "400", description = "Invalid subject (validation-failed, invalid-value)")
+    @APIResponse(responseCode = "400", description = "Invalid subject (validation-failed, invalid-value), "
+            + "or no reason (reason-required, field reason)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
     @APIResponse(responseCode = "409", description = "case-already-open: the subject has an open case")
-    @APIResponse(responseCode = "422", description = "reason-required")
     public Response open(@Valid @NotNull OpenCaseRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         CaseSubject subject;
         try {
@@ -105,16 +105,16 @@ public class CaseResource {
     @io.quarkus.security.Authenticated // the role refusal is the domain's, with type role-not-allowed
     @Operation(summary = "Take one workflow action on a case",
             description = "Refused with the problem type saying why: role-not-allowed, outside-province, "
-                    + "action-not-allowed-in-state, reason-required, case-has-no-segment, four-eyes. "
+                    + "action-not-allowed-in-state, reason-required (every action needs a reason), case-has-no-segment, four-eyes. "
                     + "Approving a suspension, revocation or reinstatement issues one order per segment "
                     + "(published as order.*); approving a revocation for fraud also imposes joint punishment.")
     @APIResponse(responseCode = "200", description = "The case after the action, with the orders it issued")
-    @APIResponse(responseCode = "400", description = "Unknown action (invalid-value)")
+    @APIResponse(responseCode = "400", description = "Unknown action (invalid-value), or no reason "
+            + "(reason-required, field reason): every action needs one")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "role-not-allowed, outside-province, or four-eyes")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "action-not-allowed-in-state, case-has-no-segment")
-    @APIResponse(responseCode = "422", description = "reason-required")
     public CaseView act(@PathParam("id") String id, @Valid @NotNull CaseActionRequest request) {
         Actor actor = Actors.of(caller);
         CaseChange change = service.act(actor, id, new CaseCommand(request.action(), request.reason(),

@@ -65,10 +65,13 @@ public class SanctionResource {
     @Operation(summary = "Impose joint punishment on a licensee (USCC) and its legal representative (hash)",
             description = "Published as sanction.imposed; the registry then refuses new segments to both.")
     @APIResponse(responseCode = "201", description = "Imposed; Location points at the sanction")
-    @APIResponse(responseCode = "400", description = "validation-failed, invalid-value (ID number)")
+    @APIResponse(responseCode = "400", description = "validation-failed, invalid-value (ID number), "
+            + "reason-required (field reason)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
-    @APIResponse(responseCode = "422", description = "reason-required")
+    @APIResponse(responseCode = "409", description = "case-of-another-licensee: caseId names a case of another "
+            + "licensee (or of a segment whose holder is not known)")
+    @APIResponse(responseCode = "422", description = "unknown-case: caseId names no case")
     public Response impose(@Valid @NotNull ImposeSanctionRequest request, @Context UriInfo uri) {
         Sanction s = service.impose(Actors.of(caller), request.uscc(), request.legalRepresentativeHash(),
                 request.legalRepresentativeIdNumber(), request.reason(), request.caseId());
@@ -85,7 +88,7 @@ public class SanctionResource {
     @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
     @APIResponse(responseCode = "404", description = "No such sanction")
     @APIResponse(responseCode = "409", description = "sanction-already-lifted")
-    @APIResponse(responseCode = "422", description = "reason-required")
+    @APIResponse(responseCode = "400", description = "reason-required (field reason)")
     public SanctionView lift(@PathParam("id") String id, @Valid @NotNull LiftSanctionRequest request) {
         return SanctionView.of(service.lift(Actors.of(caller), id, request.reason()));
     }
