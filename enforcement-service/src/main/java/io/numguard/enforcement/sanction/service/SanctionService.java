@@ -10,6 +10,9 @@ import io.numguard.enforcement.sanction.SanctionChange;
 import io.numguard.enforcement.sanction.persistence.SanctionRepository;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.enforcement.cases.persistence.CaseRepository;
+import io.numguard.enforcement.cases.service.CaseService;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +35,8 @@ public class SanctionService {
     LegalRepresentativeHashing hashing;
     @Inject
     CaseRepository cases;
+    @Inject
+    CaseService caseService;
 
     /** The legal representative by hash, by ID number (hashed here), or, with neither, as the directory knows it. */
     public Sanction impose(Actor actor, String uscc, String legalRepresentativeHash, String legalRepresentativeIdNumber,
@@ -60,6 +65,7 @@ public class SanctionService {
         SanctionChange change = Refusals.orThrow(domain.jointPunishment().impose(actor, command, linked));
         sanctions.save(change.sanction());
         effects.record(change.events(), change.decisions());
+        caseService.onSanctionImposed(change.sanction());
         return change.sanction();
     }
 
@@ -72,8 +78,8 @@ public class SanctionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Sanction> list(String uscc, Boolean active) {
-        return sanctions.list(uscc, active);
+    public Page<Sanction> list(String uscc, Boolean active, PageRequest page) {
+        return sanctions.list(uscc, active, page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
