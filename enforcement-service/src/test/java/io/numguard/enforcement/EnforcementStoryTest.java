@@ -90,12 +90,12 @@ class EnforcementStoryTest {
 
         // 5. regulator.fj proposes revocation; the same user cannot approve; regulator.fj2 does
         clock.advance(Duration.ofHours(1));
-        c = act(c, REGULATOR_FJ, CaseCommand.of(CaseAction.INVESTIGATE));
+        c = act(c, REGULATOR_FJ, CaseCommand.of(CaseAction.INVESTIGATE, "a reason"));
         c = act(c, REGULATOR_FJ, CaseCommand.proposeRevocationForFraud("fraud confirmed by FZ-PSB"));
-        assertThat(workflow.act(c, REGULATOR_FJ, CaseCommand.of(CaseAction.APPROVE)).refusalReason())
+        assertThat(workflow.act(c, REGULATOR_FJ, CaseCommand.of(CaseAction.APPROVE, "a reason")).refusalReason())
                 .contains(RefusalReason.FOUR_EYES);
         clock.advance(Duration.ofHours(1));
-        c = act(c, REGULATOR_FJ2, CaseCommand.of(CaseAction.APPROVE));
+        c = act(c, REGULATOR_FJ2, CaseCommand.of(CaseAction.APPROVE, "a reason"));
         assertThat(c.state()).isEqualTo(CaseState.REVOCATION_APPROVED);
         Order order = outbox.stream().filter(e -> e.type() == EventType.ORDER_REVOKE).findFirst().orElseThrow()
                 .data(Order.class);
@@ -118,7 +118,7 @@ class EnforcementStoryTest {
         assertThat(c.escalations()).extracting(e -> e.carrierId()).containsExactly("CM");
         assertThat(overdue.acknowledgementsAfter().escalateOverdue(clock.instant().plusSeconds(60)).isEmpty()).isTrue();
 
-        c = act(c, REGULATOR_FJ, CaseCommand.of(CaseAction.CLOSE));
+        c = act(c, REGULATOR_FJ, CaseCommand.of(CaseAction.CLOSE, "a reason"));
         assertThat(c.isOpen()).isFalse();
 
         // 9. a control change within 12 months of an allocation: a licensee case

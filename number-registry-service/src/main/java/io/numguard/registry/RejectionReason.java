@@ -22,6 +22,8 @@ public enum RejectionReason {
     QUARANTINE_NOT_OVER("quarantine-not-over"),
     SEGMENT_ALREADY_EXPANDED("segment-already-expanded"),
     OUTBOUND_UNCHANGED("outbound-unchanged"),
+    /** Outbound calling asked for a segment whose licensee is under sanction (joint punishment). */
+    OUTBOUND_BARRED_BY_SANCTION("outbound-barred-by-sanction"),
 
     // sub-number filing
     NOT_SEGMENT_HOLDER("not-segment-holder"),

@@ -29,9 +29,4 @@ public enum CaseAction {
             default -> Optional.empty();
         };
     }
-
-    /** Whether the action must carry a reason: proposals (it becomes the order's reason) and rejections. */
-    public boolean needsReason() {
-        return proposes().isPresent() || this == REJECT;
-    }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One action on a case as an actor asks for it (the body of {@code POST /api/cases/{id}/actions}).
  *
- * @param reason required for proposals (it becomes the order's reason) and rejections; a note otherwise
+ * @param reason required for every action (a proposal's becomes the order's reason); blank counts as missing
  * @param fraud  for a proposed suspension or revocation: whether fraud was found
  */
 public record CaseCommand(CaseAction action, String reason, boolean fraud) {

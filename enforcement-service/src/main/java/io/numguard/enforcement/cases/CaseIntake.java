@@ -16,6 +16,8 @@ import io.numguard.enforcement.directory.KnownSegment;
 import io.numguard.enforcement.directory.LicenseeLookup;
 import io.numguard.enforcement.directory.SegmentLookup;
 
+import io.numguard.enforcement.sanction.Sanction;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -82,6 +84,24 @@ public final class CaseIntake {
         String province = event.province() != null ? event.province()
                 : licensees.licensee(event.uscc()).map(KnownLicensee::province).orElse(null);
         return opened(subject, event.uscc(), province, event.segmentCodes(), trigger, Actor.system());
+    }
+
+    /**
+     * Joint punishment reaches every segment the sanctioned licensee holds: each gets its case opened, or the
+     * sanction attached to its open case, so that a regulator looks at what the licensee still runs. The case the
+     * sanction came from (a fraud revocation's) is left as it is.
+     */
+    public IntakeResult onSanctionImposed(Sanction sanction, String segmentCode, OpenCases openCases) {
+        CaseSubject subject = CaseSubject.segment(segmentCode);
+        if (sanction.caseId() != null && openCases.openCaseFor(subject).map(EnforcementCase::id)
+                .filter(sanction.caseId()::equals).isPresent()) {
+            return IntakeResult.ignored();
+        }
+        CaseTrigger trigger = new CaseTrigger(CaseTrigger.Kind.SANCTION_IMPOSED, sanction.sanctionId(),
+                "licensee " + sanction.uscc() + " is under sanction " + sanction.sanctionId() + " ("
+                        + sanction.reason() + "); joint punishment reaches its segment " + segmentCode,
+                clock.instant());
+        return openOrAttach(subject, trigger, openCases);
     }
 
     /** Opens a case for the subject or attaches the trigger to its open case; the service acting by itself. */

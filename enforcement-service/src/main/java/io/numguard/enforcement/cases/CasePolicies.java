@@ -17,14 +17,15 @@ import java.util.Set;
 /**
  * The rules an action on a case must pass, each a named policy giving empty (allowed) or a refusal with its
  * reason. {@link #check} applies them in a fixed order: who you are before what the case is, so that someone
- * without the right learns nothing about the case's state.
+ * without the right learns nothing about the case's state; the reason last, so that a step refused for another
+ * cause is not first sent back for a reason it would never need.
  * <ol>
  *   <li>{@link #roleMayTakeAction} — {@code role-not-allowed}</li>
  *   <li>{@link #withinProvince} — {@code outside-province}</li>
  *   <li>{@link #allowedInState} — {@code action-not-allowed-in-state}</li>
- *   <li>{@link #reasonGiven} — {@code reason-required}</li>
  *   <li>{@link #caseHasSegment} — {@code case-has-no-segment}</li>
  *   <li>{@link #fourEyes} — {@code four-eyes}</li>
+ *   <li>{@link #reasonGiven} — {@code reason-required} (every action)</li>
  * </ol>
  */
 public final class CasePolicies {
@@ -49,14 +50,14 @@ public final class CasePolicies {
         return roleMayTakeAction(actor, action)
                 .or(() -> withinProvince(actor, c))
                 .or(() -> allowedInState(c, action))
-                .or(() -> reasonGiven(command))
                 .or(() -> caseHasSegment(c, action))
-                .or(() -> fourEyes(c, actor, action));
+                .or(() -> fourEyes(c, actor, action))
+                .or(() -> reasonGiven(command));
     }
 
     /**
      * The actions this actor could take on the case now (for showing them): allowed by the table, the role, the
-     * province, the segment rule and four-eyes. A reason may still be required ({@link CaseAction#needsReason()}).
+     * province, the segment rule and four-eyes. Every action still needs a reason ({@link #reasonGiven}).
      */
     public static Set<CaseAction> availableActions(EnforcementCase c, Actor actor) {
         Set<CaseAction> available = EnumSet.noneOf(CaseAction.class);
@@ -92,8 +93,12 @@ public final class CasePolicies {
                         + CaseTransitions.actionsFrom(c.state())));
     }
 
+    /**
+     * Every action carries a reason, not only proposals and rejections: the decision log records why each step was
+     * taken, and a step without one cannot be reviewed later.
+     */
     public static Optional<Refusal> reasonGiven(CaseCommand command) {
-        return command.action().needsReason() && command.reason() == null
+        return command.reason() == null
                 ? Optional.of(Refusal.of(RefusalReason.REASON_REQUIRED, command.action() + " needs a reason"))
                 : Optional.empty();
     }

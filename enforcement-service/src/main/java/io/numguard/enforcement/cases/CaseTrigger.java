@@ -12,7 +12,9 @@ import java.util.Objects;
 public record CaseTrigger(Kind kind, String reference, String summary, Instant at) {
 
     public enum Kind {
-        THRESHOLD_EXCEEDED, ROBOCALL_SUSPECTED, RESALE_SUSPECTED, POLICE_REFERRAL, REGULATOR
+        THRESHOLD_EXCEEDED, ROBOCALL_SUSPECTED, RESALE_SUSPECTED, POLICE_REFERRAL, REGULATOR,
+        /** Joint punishment was imposed on the segment's licensee; reference: the sanction id. */
+        SANCTION_IMPOSED
     }
 
     public CaseTrigger {

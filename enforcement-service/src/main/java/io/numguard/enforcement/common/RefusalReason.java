@@ -24,6 +24,8 @@ public enum RefusalReason {
     CASE_ALREADY_OPEN("case-already-open", Category.CONFLICT),
     /** The case concerns no known segment, so there is nothing an order could suspend, revoke or reinstate. */
     CASE_HAS_NO_SEGMENT("case-has-no-segment", Category.CONFLICT),
+    /** A sanction names a case that concerns another licensee (or no known one): it cannot be that case's outcome. */
+    CASE_OF_ANOTHER_LICENSEE("case-of-another-licensee", Category.CONFLICT),
     /** The step needs a reason (proposals, rejections, sanctions, lifting a sanction) and none was given. */
     REASON_REQUIRED("reason-required", Category.INVALID),
     /** Input the domain cannot accept (a negative loss, a number that is not a 95 number, a missing field). */

@@ -10,7 +10,11 @@ public sealed interface ChainVerification permits ChainVerification.Intact, Chai
         /** The entry's previous hash is not the hash of the entry before it: an entry was replaced or re-hashed. */
         CHAIN_BROKEN,
         /** The sequence does not continue from the entry before: entries were deleted or reordered. */
-        SEQUENCE_GAP
+        SEQUENCE_GAP,
+        /** The log ends before a signed checkpoint's entry: the newest entries were deleted. */
+        TRUNCATED,
+        /** The entry a signed checkpoint names has another hash now: the log was rewritten from there on. */
+        CHECKPOINT_MISMATCH
     }
 
     /**

@@ -16,6 +16,29 @@ public final class DecisionLogVerifier {
     private DecisionLogVerifier() {
     }
 
+    /**
+     * A chain found intact, held against a signed checkpoint (whose signature the caller has checked): the log must
+     * still reach the checkpoint's entry, and that entry must still have the checkpoint's hash.
+     *
+     * @param hashAtCheckpoint the hash the log holds now at the checkpoint's sequence (empty when there is no entry;
+     *                         ignored for a checkpoint of the empty log, sequence 0)
+     */
+    public static ChainVerification againstCheckpoint(Intact intact, Checkpoint checkpoint,
+                                                      java.util.Optional<String> hashAtCheckpoint) {
+        if (checkpoint.sequence() > intact.lastSequence()) {
+            return new Broken(intact.lastSequence() + 1, BreakKind.TRUNCATED, checkpoint.sequence(),
+                    "the log ends at entry " + intact.lastSequence() + " but a checkpoint signed at "
+                            + checkpoint.at() + " names entry " + checkpoint.sequence()
+                            + ": the newest entries were removed");
+        }
+        if (checkpoint.sequence() > 0 && !hashAtCheckpoint.filter(checkpoint.headHash()::equals).isPresent()) {
+            return new Broken(checkpoint.sequence(), BreakKind.CHECKPOINT_MISMATCH, checkpoint.sequence(),
+                    "entry " + checkpoint.sequence() + " no longer has the hash a checkpoint signed at "
+                            + checkpoint.at() + " names: the log was rewritten from there on");
+        }
+        return intact;
+    }
+
     /** Verifies a whole log, from the first entry (sequence 1, previous hash = genesis). */
     public static ChainVerification verify(List<DecisionLogEntry> entries) {
         return verify(entries, 1, DecisionLog.GENESIS_HASH);

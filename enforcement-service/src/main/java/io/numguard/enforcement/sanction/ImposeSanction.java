@@ -7,4 +7,11 @@ package io.numguard.enforcement.sanction;
  * @param caseId                  optional: the case the sanction belongs to
  */
 public record ImposeSanction(String uscc, String legalRepresentativeHash, String reason, String caseId) {
+
+    /**
+     * The case a sanction names, as the database has it: its id and the licensee it concerns (null when the case is a
+     * segment's whose holder is not known).
+     */
+    public record LinkedCase(String caseId, String licenseeUscc) {
+    }
 }

@@ -51,7 +51,20 @@ public final class JointPunishment {
                         + " by " + sanction.liftedBy()));
     }
 
-    public Outcome<SanctionChange> impose(Actor actor, ImposeSanction command) {
+    /**
+     * Policy: a sanction that names a case must be that case's licensee's. Otherwise one licensee's case would carry
+     * (and in the log, justify) another licensee's punishment.
+     */
+    public static Optional<Refusal> caseConcernsTheLicensee(String uscc, Optional<ImposeSanction.LinkedCase> linked) {
+        return linked.filter(c -> !uscc.equals(c.licenseeUscc()))
+                .map(c -> Refusal.of(RefusalReason.CASE_OF_ANOTHER_LICENSEE, "case " + c.caseId() + " concerns "
+                        + (c.licenseeUscc() == null ? "no known licensee" : "licensee " + c.licenseeUscc())
+                        + ", not " + uscc));
+    }
+
+    /** A sanction by hand; {@code linkedCase} is the case {@code command.caseId()} names, if it names one. */
+    public Outcome<SanctionChange> impose(Actor actor, ImposeSanction command,
+                                          Optional<ImposeSanction.LinkedCase> linkedCase) {
         Optional<Refusal> refusal = onlyRegulators(actor);
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
@@ -67,6 +80,10 @@ public final class JointPunishment {
         }
         if (isBlank(command.reason())) {
             return Outcome.refused(RefusalReason.REASON_REQUIRED, "imposing a sanction needs a reason");
+        }
+        refusal = caseConcernsTheLicensee(uscc, linkedCase);
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
         }
         String hash = !isBlank(command.legalRepresentativeHash()) ? command.legalRepresentativeHash()
                 : licensee.map(KnownLicensee::legalRepresentativeHash).orElse(null);

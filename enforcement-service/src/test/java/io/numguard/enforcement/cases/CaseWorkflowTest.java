@@ -64,7 +64,7 @@ class CaseWorkflowTest {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ,
                     CaseCommand.proposeRevocationForFraud("fraud confirmed by police"));
 
-            Outcome<CaseChange> sameUser = workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(APPROVE));
+            Outcome<CaseChange> sameUser = workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(APPROVE, "a reason"));
 
             assertThat(sameUser.refusalReason()).contains(RefusalReason.FOUR_EYES);
             assertThat(sameUser.refusal().orElseThrow().slug()).isEqualTo("four-eyes");
@@ -75,7 +75,7 @@ class CaseWorkflowTest {
         void the_same_user_is_refused_even_when_the_ministry() {
             EnforcementCase proposed = step(investigating(), REGULATOR_CN, CaseCommand.of(PROPOSE_SUSPENSION, "spam"));
 
-            assertThat(workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE)).refusalReason())
+            assertThat(workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE, "a reason")).refusalReason())
                     .contains(RefusalReason.FOUR_EYES);
         }
 
@@ -85,7 +85,7 @@ class CaseWorkflowTest {
                     CaseCommand.proposeRevocationForFraud("fraud confirmed by police"));
             clock.advance(Duration.ofHours(2));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE)).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
 
             assertThat(change.caseAfter().state()).isEqualTo(CaseState.REVOCATION_APPROVED);
             assertThat(change.caseAfter().pendingProposal()).isNull();
@@ -126,7 +126,7 @@ class CaseWorkflowTest {
         void orElseThrow_carries_the_refusal_for_the_exception_mapper() {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "spam"));
 
-            assertThatThrownBy(() -> workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(APPROVE)).orElseThrow())
+            assertThatThrownBy(() -> workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(APPROVE, "a reason")).orElseThrow())
                     .isInstanceOf(RefusalException.class)
                     .satisfies(e -> assertThat(((RefusalException) e).reason()).isEqualTo(RefusalReason.FOUR_EYES));
         }
@@ -140,7 +140,7 @@ class CaseWorkflowTest {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ,
                     CaseCommand.proposeRevocationForFraud("fraud"));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE)).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
 
             assertThat(change.sanctions()).singleElement().satisfies(s -> {
                 assertThat(s.uscc()).isEqualTo(USCC_A);
@@ -163,7 +163,7 @@ class CaseWorkflowTest {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ,
                     CaseCommand.of(PROPOSE_REVOCATION, "licence conditions broken"));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE)).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
 
             assertThat(change.sanctions()).isEmpty();
             assertThat(change.events()).extracting(OutgoingEvent::type).containsExactly(EventType.ORDER_REVOKE);
@@ -172,7 +172,7 @@ class CaseWorkflowTest {
         @Test
         void suspension_then_reinstatement_each_under_four_eyes() {
             EnforcementCase c = step(investigating(), REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "robocalls"));
-            CaseChange suspended = workflow.act(c, REGULATOR_FJ2, CaseCommand.of(APPROVE)).orElseThrow();
+            CaseChange suspended = workflow.act(c, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
             assertThat(suspended.caseAfter().state()).isEqualTo(CaseState.SUSPENSION_APPROVED);
             assertThat(suspended.events()).extracting(OutgoingEvent::type).containsExactly(EventType.ORDER_SUSPEND);
             assertThat(suspended.orders().get(0).action()).isEqualTo("SUSPEND");
@@ -180,10 +180,10 @@ class CaseWorkflowTest {
             EnforcementCase proposed = step(suspended.caseAfter(), REGULATOR_FJ2,
                     new CaseCommand(PROPOSE_REINSTATEMENT, "rectified", true));
             assertThat(proposed.pendingProposal().fraud()).as("a reinstatement is never for fraud").isFalse();
-            assertThat(workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE)).refusalReason())
+            assertThat(workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).refusalReason())
                     .contains(RefusalReason.FOUR_EYES);
 
-            CaseChange reinstated = workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE)).orElseThrow();
+            CaseChange reinstated = workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
             assertThat(reinstated.caseAfter().state()).isEqualTo(CaseState.REINSTATEMENT_APPROVED);
             assertThat(reinstated.orders()).singleElement().satisfies(o -> {
                 assertThat(o.action()).isEqualTo("REINSTATE");
@@ -192,7 +192,7 @@ class CaseWorkflowTest {
             });
             assertThat(reinstated.events()).extracting(OutgoingEvent::type).containsExactly(EventType.ORDER_REINSTATE);
             assertThat(reinstated.caseAfter().orderIds()).hasSize(2);
-            assertThat(step(reinstated.caseAfter(), REGULATOR_FJ, CaseCommand.of(CLOSE)).state())
+            assertThat(step(reinstated.caseAfter(), REGULATOR_FJ, CaseCommand.of(CLOSE, "a reason")).state())
                     .isEqualTo(CaseState.CLOSED);
         }
 
@@ -202,7 +202,7 @@ class CaseWorkflowTest {
                     List.of("95123", "95888"), CaseState.INVESTIGATING);
             EnforcementCase proposed = step(c, REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "resold"));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE)).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
 
             assertThat(change.orders()).extracting(Order::segmentCode).containsExactly("95123", "95888");
             assertThat(change.orders()).extracting(Order::orderId).doesNotHaveDuplicates();
@@ -219,13 +219,19 @@ class CaseWorkflowTest {
         }
 
         @Test
-        void proposals_and_rejections_need_a_reason() {
+        void every_action_needs_a_reason() {
             assertThat(workflow.act(investigating(), REGULATOR_FJ, CaseCommand.of(PROPOSE_REVOCATION, "  "))
                     .refusalReason()).contains(RefusalReason.REASON_REQUIRED);
-            assertThat(workflow.act(Fixtures.segmentCaseIn(CaseState.SUSPENSION_PROPOSED), REGULATOR_FJ2,
-                    CaseCommand.of(REJECT)).refusalReason()).contains(RefusalReason.REASON_REQUIRED);
+            // each action, from a state that allows it, by a regulator who may take it: refused for want of a reason
+            for (CaseState state : CaseState.values()) {
+                for (CaseAction action : CaseTransitions.actionsFrom(state)) {
+                    Actor other = action == APPROVE ? REGULATOR_CN : REGULATOR_FJ;
+                    assertThat(workflow.act(Fixtures.segmentCaseIn(state), other, new CaseCommand(action, null, false))
+                            .refusalReason()).as(action + " from " + state).contains(RefusalReason.REASON_REQUIRED);
+                }
+            }
             assertThat(workflow.act(Fixtures.segmentCaseIn(CaseState.OPEN), REGULATOR_FJ,
-                    CaseCommand.of(INVESTIGATE)).isAccepted()).isTrue();
+                    CaseCommand.of(INVESTIGATE, "a reason")).isAccepted()).isTrue();
         }
     }
 
@@ -235,7 +241,7 @@ class CaseWorkflowTest {
         @Test
         void a_fujian_regulator_acts_on_a_fujian_case() {
             assertThat(workflow.act(Fixtures.segmentCaseIn(CaseState.OPEN), REGULATOR_FJ,
-                    CaseCommand.of(INVESTIGATE)).isAccepted()).isTrue();
+                    CaseCommand.of(INVESTIGATE, "a reason")).isAccepted()).isTrue();
         }
 
         @Test
@@ -243,32 +249,32 @@ class CaseWorkflowTest {
             EnforcementCase gd = Fixtures.caseIn("case-gd", CaseSubject.segment("95777"), "91440300MA5ABC6789", "GD",
                     List.of("95777"), CaseState.OPEN);
 
-            Outcome<CaseChange> fj = workflow.act(gd, REGULATOR_FJ, CaseCommand.of(INVESTIGATE));
+            Outcome<CaseChange> fj = workflow.act(gd, REGULATOR_FJ, CaseCommand.of(INVESTIGATE, "a reason"));
             assertThat(fj.refusalReason()).contains(RefusalReason.OUTSIDE_PROVINCE);
             assertThat(fj.refusal().orElseThrow().slug()).isEqualTo("outside-province");
 
-            assertThat(workflow.act(gd, REGULATOR_CN, CaseCommand.of(INVESTIGATE)).isAccepted()).isTrue();
+            assertThat(workflow.act(gd, REGULATOR_CN, CaseCommand.of(INVESTIGATE, "a reason")).isAccepted()).isTrue();
         }
 
         @Test
         void the_ministry_may_approve_a_provincial_proposal() {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "spam"));
 
-            assertThat(workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE)).isAccepted()).isTrue();
+            assertThat(workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE, "a reason")).isAccepted()).isTrue();
         }
 
         @Test
         void a_regulator_without_a_province_claim_is_refused() {
             Actor noClaim = Actor.regulator("regulator.x", null);
 
-            assertThat(workflow.act(investigating(), noClaim, CaseCommand.of(RESOLVE)).refusalReason())
+            assertThat(workflow.act(investigating(), noClaim, CaseCommand.of(RESOLVE, "a reason")).refusalReason())
                     .contains(RefusalReason.OUTSIDE_PROVINCE);
         }
 
         @Test
         void province_is_checked_before_state_so_an_outsider_learns_nothing_of_the_case() {
             Outcome<CaseChange> outcome = workflow.act(Fixtures.segmentCaseIn(CaseState.CLOSED), REGULATOR_GD,
-                    CaseCommand.of(INVESTIGATE));
+                    CaseCommand.of(INVESTIGATE, "a reason"));
 
             assertThat(outcome.refusalReason()).contains(RefusalReason.OUTSIDE_PROVINCE);
             assertThat(outcome.refusal().orElseThrow().detail()).doesNotContain("CLOSED");
@@ -293,7 +299,7 @@ class CaseWorkflowTest {
             CaseWorkflow sevenDays = new CaseWorkflow(EnforcementSettings.defaults()
                     .withRectificationPeriod(Duration.ofDays(7)), clock, IdSource.sequential("x"), Fixtures.licensees());
 
-            EnforcementCase c = sevenDays.act(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION))
+            EnforcementCase c = sevenDays.act(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION, "a reason"))
                     .orElseThrow().caseAfter();
 
             assertThat(c.rectificationDeadline()).isEqualTo(T0.plus(Duration.ofDays(7)));
@@ -301,7 +307,7 @@ class CaseWorkflowTest {
 
         @Test
         void overdue_only_after_the_deadline_has_passed() {
-            EnforcementCase c = step(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION));
+            EnforcementCase c = step(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION, "a reason"));
             Instant deadline = c.rectificationDeadline();
 
             assertThat(c.rectificationOverdue(deadline.minusSeconds(1))).isFalse();
@@ -313,7 +319,7 @@ class CaseWorkflowTest {
 
         @Test
         void the_service_escalates_a_missed_deadline_back_to_investigation() {
-            EnforcementCase c = step(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION));
+            EnforcementCase c = step(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION, "a reason"));
             Instant deadline = c.rectificationDeadline();
             clock.set(deadline.plus(Duration.ofMinutes(1)));
 
@@ -332,7 +338,7 @@ class CaseWorkflowTest {
 
         @Test
         void resolving_clears_the_deadline() {
-            EnforcementCase c = step(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION));
+            EnforcementCase c = step(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION, "a reason"));
 
             EnforcementCase resolved = step(c, REGULATOR_FJ, CaseCommand.of(RESOLVE, "sub-numbers filed"));
 

@@ -49,9 +49,9 @@ class AcknowledgementApiTest {
         db.awaitSegment(code, "ALLOCATED");
         String caseId = as(REGULATOR_FJ).body(Map.of("subjectKind", "SEGMENT", "subject", code, "reason", "fraud"))
                 .post("/api/cases").then().statusCode(201).extract().path("id");
-        CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", null, false).statusCode(200);
+        CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", "INVESTIGATE for the test", false).statusCode(200);
         CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "PROPOSE_REVOCATION", "fraud", false).statusCode(200);
-        String orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", null, false).statusCode(200)
+        String orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", "APPROVE for the test", false).statusCode(200)
                 .extract().path("orders[0].orderId");
 
         // the registry has not carried the order out yet

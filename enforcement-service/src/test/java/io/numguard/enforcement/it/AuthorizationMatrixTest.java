@@ -61,12 +61,15 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointForEveryRole() {
         Supplier<Object> newCase = () -> Map.of("subjectKind", "LICENSEE", "subject", newUscc(), "reason", "matrix");
-        Supplier<Object> action = () -> Map.of("action", "INVESTIGATE");
+        Supplier<Object> action = () -> Map.of("action", "INVESTIGATE", "reason", "matrix");
         Supplier<Object> referral = () -> Map.of("policeCaseNumber", "M-1", "lossYuan", 1,
                 "suspectNumbers", List.of("95999902"));
         Supplier<Object> sanction = () -> Map.of("uscc", newUscc(), "reason", "matrix");
         Supplier<Object> lift = () -> Map.of("reason", "matrix");
         Supplier<Object> none = () -> null;
+        // well-formed, not signed by the service: a regulator is told so (400), anyone else never gets that far
+        Supplier<Object> checkpoint = () -> Map.of("sequence", 1, "headHash", "00", "at", "2026-12-02T00:00:00Z",
+                "signature", "AAAA");
 
         List<Endpoint> endpoints = List.of(
                 new Endpoint("POST", "/api/cases", newCase, only(201, Who.REGULATOR)),
@@ -74,6 +77,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET", "/api/cases/nope", none, only(404, Who.REGULATOR)),
                 new Endpoint("POST", "/api/cases/nope/actions", action, only(404, Who.REGULATOR)),
                 new Endpoint("POST", "/api/referrals", referral, only(201, Who.POLICE)),
+                new Endpoint("GET", "/api/referrals", none, only(200, Who.POLICE, Who.REGULATOR)),
                 new Endpoint("GET", "/api/referrals/nope", none, only(404, Who.POLICE)),
                 new Endpoint("GET", "/api/orders/nope", none, only(404, Who.REGULATOR, Who.CARRIER)),
                 new Endpoint("POST", "/api/orders/nope/acknowledgements", none, only(404, Who.CARRIER)),
@@ -82,6 +86,8 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", "/api/sanctions", sanction, only(201, Who.REGULATOR)),
                 new Endpoint("POST", "/api/sanctions/nope/lift", lift, only(404, Who.REGULATOR)),
                 new Endpoint("GET", "/api/decision-log/verification", none, only(200, Who.REGULATOR)),
+                new Endpoint("GET", "/api/decision-log/checkpoint", none, only(200, Who.REGULATOR)),
+                new Endpoint("POST", "/api/decision-log/verification", checkpoint, only(400, Who.REGULATOR)),
                 new Endpoint("GET", "/api/decision-log?subject=sanction/nope", none, only(200, Who.REGULATOR)));
 
         SoftAssertions soft = new SoftAssertions();

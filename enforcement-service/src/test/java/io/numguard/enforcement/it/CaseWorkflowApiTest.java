@@ -100,7 +100,7 @@ class CaseWorkflowApiTest {
         as(REGULATOR_CN).body(Map.of("subject", "95123", "reason", "x"))
                 .post("/api/cases").then().statusCode(400).body("type", equalTo(problem("validation-failed")));
         as(REGULATOR_CN).body(Map.of("subjectKind", "LICENSEE", "subject", newUscc()))
-                .post("/api/cases").then().statusCode(422).body("type", equalTo(problem("reason-required")));
+                .post("/api/cases").then().statusCode(400).body("type", equalTo(problem("reason-required")));
     }
 
     @Test
@@ -121,19 +121,37 @@ class CaseWorkflowApiTest {
                 .body("type", equalTo(problem("invalid-value")));
         act(REGULATOR_FJ, "no-such-case", "INVESTIGATE", null, false).statusCode(404);
 
-        act(REGULATOR_FJ, id, "INVESTIGATE", null, false).statusCode(200).body("state", equalTo("INVESTIGATING"))
+        act(REGULATOR_FJ, id, "INVESTIGATE", "INVESTIGATE for the test", false).statusCode(200).body("state", equalTo("INVESTIGATING"))
                 .body("availableActions", hasItem("PROPOSE_REVOCATION"));
-        act(REGULATOR_FJ, id, "PROPOSE_REVOCATION", null, false).statusCode(422)
+        act(REGULATOR_FJ, id, "PROPOSE_REVOCATION", null, false).statusCode(400)
                 .body("type", equalTo(problem("reason-required")));
         act(REGULATOR_FJ, id, "ORDER_RECTIFICATION", "stop the robot dialling", false).statusCode(200)
                 .body("state", equalTo("RECTIFICATION_ORDERED")).body("rectificationDeadline", notNullValue());
         act(REGULATOR_FJ, id, "CLOSE", null, false).statusCode(409)
                 .body("type", equalTo(problem("action-not-allowed-in-state")));
         act(REGULATOR_FJ, id, "RESOLVE", "rectified", false).statusCode(200).body("state", equalTo("RESOLVED"));
-        act(REGULATOR_CN, id, "CLOSE", null, false).statusCode(200).body("state", equalTo("CLOSED"))
+        act(REGULATOR_CN, id, "CLOSE", "CLOSE for the test", false).statusCode(200).body("state", equalTo("CLOSED"))
                 .body("availableActions", hasSize(0));
         act(REGULATOR_FJ, id, "INVESTIGATE", null, false).statusCode(409)
                 .body("type", equalTo(problem("action-not-allowed-in-state")));
+    }
+
+    @Test
+    void everyActionNeedsAReasonAndTheRefusalNamesTheField() {
+        String id = fjSegmentCase(newSegmentCode());
+        // INVESTIGATE was accepted without a reason before; no action is now
+        for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of("action", "INVESTIGATE"),
+                Map.of("action", "INVESTIGATE", "reason", "   "))) {
+            as(REGULATOR_FJ).body(body).post("/api/cases/{id}/actions", id).then().statusCode(400)
+                    .contentType("application/problem+json").body("type", equalTo(problem("reason-required")))
+                    .body("field", equalTo("reason"));
+        }
+        as(REGULATOR_FJ).get("/api/cases/{id}", id).then().statusCode(200).body("state", equalTo("OPEN"));
+        act(REGULATOR_FJ, id, "INVESTIGATE", "complaints on the segment", false).statusCode(200)
+                .body("state", equalTo("INVESTIGATING"));
+        act(REGULATOR_FJ, id, "RESOLVE", null, false).statusCode(400).body("field", equalTo("reason"));
+        act(REGULATOR_FJ, id, "RESOLVE", "nothing found", false).statusCode(200);
+        act(REGULATOR_FJ, id, "CLOSE", null, false).statusCode(400).body("field", equalTo("reason"));
     }
 
     @Test
@@ -142,7 +160,7 @@ class CaseWorkflowApiTest {
         String id = fjSegmentCase(code);
         try (var orders = KafkaTestClient.tail(bootstrap(), Topics.ENFORCEMENT_ORDERS);
              var sanctions = KafkaTestClient.tail(bootstrap(), Topics.ENFORCEMENT_SANCTIONS)) {
-            act(REGULATOR_FJ, id, "INVESTIGATE", null, false).statusCode(200);
+            act(REGULATOR_FJ, id, "INVESTIGATE", "INVESTIGATE for the test", false).statusCode(200);
             act(REGULATOR_FJ, id, "PROPOSE_REVOCATION", "fraud confirmed by FZ-PSB", true).statusCode(200)
                     .body("state", equalTo("REVOCATION_PROPOSED"))
                     .body("pendingProposal.proposedBy", equalTo("regulator.fj"))
@@ -150,7 +168,7 @@ class CaseWorkflowApiTest {
             act(REGULATOR_FJ, id, "APPROVE", null, false).statusCode(403).body("type", equalTo(problem("four-eyes")));
             as(REGULATOR_FJ2).get("/api/cases/{id}", id).then().body("availableActions", hasItem("APPROVE"));
 
-            String orderId = act(REGULATOR_FJ2, id, "APPROVE", null, false).statusCode(200)
+            String orderId = act(REGULATOR_FJ2, id, "APPROVE", "APPROVE for the test", false).statusCode(200)
                     .body("state", equalTo("REVOCATION_APPROVED"))
                     .body("orders", hasSize(1)).body("orders[0].action", equalTo("REVOKE"))
                     .body("orders[0].segmentCode", equalTo(code))
@@ -181,10 +199,10 @@ class CaseWorkflowApiTest {
         String code = newSegmentCode();
         String id = fjSegmentCase(code);
         try (var orders = KafkaTestClient.tail(bootstrap(), Topics.ENFORCEMENT_ORDERS)) {
-            act(REGULATOR_FJ, id, "INVESTIGATE", null, false).statusCode(200);
+            act(REGULATOR_FJ, id, "INVESTIGATE", "INVESTIGATE for the test", false).statusCode(200);
             act(REGULATOR_FJ, id, "PROPOSE_SUSPENSION", "robot dialling", false).statusCode(200);
-            act(REGULATOR_FJ2, id, "REJECT", null, false).statusCode(422).body("type", equalTo(problem("reason-required")));
-            act(REGULATOR_FJ2, id, "APPROVE", null, false).statusCode(200).body("state", equalTo("SUSPENSION_APPROVED"))
+            act(REGULATOR_FJ2, id, "REJECT", null, false).statusCode(400).body("type", equalTo(problem("reason-required")));
+            act(REGULATOR_FJ2, id, "APPROVE", "APPROVE for the test", false).statusCode(200).body("state", equalTo("SUSPENSION_APPROVED"))
                     .body("orders[0].action", equalTo("SUSPEND"));
             orders.await(r -> code.equals(r.key())
                     && "io.numguard.order.suspend.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
@@ -192,7 +210,7 @@ class CaseWorkflowApiTest {
             act(REGULATOR_FJ2, id, "PROPOSE_REINSTATEMENT", "rectified", false).statusCode(200)
                     .body("state", equalTo("REINSTATEMENT_PROPOSED"));
             act(REGULATOR_FJ2, id, "APPROVE", null, false).statusCode(403).body("type", equalTo(problem("four-eyes")));
-            act(REGULATOR_FJ, id, "APPROVE", null, false).statusCode(200).body("state", equalTo("REINSTATEMENT_APPROVED"))
+            act(REGULATOR_FJ, id, "APPROVE", "APPROVE for the test", false).statusCode(200).body("state", equalTo("REINSTATEMENT_APPROVED"))
                     .body("orders[0].action", equalTo("REINSTATE"));
             orders.await(r -> code.equals(r.key())
                     && "io.numguard.order.reinstate.v1".equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30));
@@ -203,7 +221,7 @@ class CaseWorkflowApiTest {
     @Test
     void aRectificationNotDoneByItsDeadlineIsEscalatedBackToInvestigationByTheService() {
         String id = fjSegmentCase(newSegmentCode());
-        act(REGULATOR_FJ, id, "INVESTIGATE", null, false).statusCode(200);
+        act(REGULATOR_FJ, id, "INVESTIGATE", "INVESTIGATE for the test", false).statusCode(200);
         act(REGULATOR_FJ, id, "ORDER_RECTIFICATION", "file the sub-numbers", false).statusCode(200);
         assertThat(cases.escalateOverdueRectifications()).doesNotContain(id);
 
@@ -223,7 +241,7 @@ class CaseWorkflowApiTest {
         db.awaitLicensee(uscc, "FJ");
         String id = as(REGULATOR_FJ).body(Map.of("subjectKind", "LICENSEE", "subject", uscc, "reason", "x"))
                 .post("/api/cases").then().statusCode(201).extract().path("id");
-        act(REGULATOR_FJ, id, "INVESTIGATE", null, false).statusCode(200);
+        act(REGULATOR_FJ, id, "INVESTIGATE", "INVESTIGATE for the test", false).statusCode(200);
         act(REGULATOR_FJ, id, "PROPOSE_SUSPENSION", "why not", false).statusCode(409)
                 .body("type", equalTo(problem("case-has-no-segment")));
     }

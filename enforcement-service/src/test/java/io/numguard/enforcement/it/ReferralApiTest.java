@@ -59,9 +59,9 @@ class ReferralApiTest {
                 .body("triggers.kind", hasItem("POLICE_REFERRAL")).body("triggers.reference", hasItem(referralId));
 
         // the regulators decide; the referring agency sees it on its referral
-        CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", null, false).statusCode(200);
+        CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", "INVESTIGATE for the test", false).statusCode(200);
         CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "PROPOSE_REVOCATION", "fraud", true).statusCode(200);
-        CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", null, false).statusCode(200);
+        CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", "APPROVE for the test", false).statusCode(200);
         Number loss = as(POLICE_FZ).get("/api/referrals/{id}", referralId).then().statusCode(200)
                 .body("policeCaseNumber", equalTo("FZ-2025-0117"))
                 .body("unmatchedNumbers", contains("95999901"))

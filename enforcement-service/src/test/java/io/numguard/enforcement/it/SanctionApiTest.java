@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static io.numguard.enforcement.testing.Api.CARRIER_CT;
@@ -19,6 +20,8 @@ import static io.numguard.enforcement.testing.Api.as;
 import static io.numguard.enforcement.testing.Api.bootstrap;
 import static io.numguard.enforcement.testing.Api.newUscc;
 import static io.numguard.enforcement.testing.Api.registerLicensee;
+import static io.numguard.enforcement.testing.Api.allocateSegment;
+import static io.numguard.enforcement.testing.Api.newSegmentCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,7 +41,7 @@ class SanctionApiTest {
 
         as(REGULATOR_GD).body(Map.of("uscc", uscc, "reason", "fraud")).post("/api/sanctions").then().statusCode(403)
                 .body("type", equalTo("urn:numguard:problem:outside-province"));
-        as(REGULATOR_FJ).body(Map.of("uscc", uscc)).post("/api/sanctions").then().statusCode(422)
+        as(REGULATOR_FJ).body(Map.of("uscc", uscc)).post("/api/sanctions").then().statusCode(400)
                 .body("type", equalTo("urn:numguard:problem:reason-required"));
 
         String id;
@@ -59,7 +62,7 @@ class SanctionApiTest {
 
             as(REGULATOR_GD).body(Map.of("reason", "x")).post("/api/sanctions/{id}/lift", id).then().statusCode(403)
                     .body("type", equalTo("urn:numguard:problem:outside-province"));
-            as(REGULATOR_FJ2).body(Map.of()).post("/api/sanctions/{id}/lift", id).then().statusCode(422)
+            as(REGULATOR_FJ2).body(Map.of()).post("/api/sanctions/{id}/lift", id).then().statusCode(400)
                     .body("type", equalTo("urn:numguard:problem:reason-required"));
             as(REGULATOR_FJ2).body(Map.of("reason", "court annulled the finding")).post("/api/sanctions/{id}/lift", id)
                     .then().statusCode(200).body("active", equalTo(false)).body("liftedBy", equalTo("regulator.fj2"));
@@ -73,6 +76,60 @@ class SanctionApiTest {
         as(REGULATOR_FJ).get("/api/sanctions?uscc={u}&active=true", uscc).then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.empty());
         as(REGULATOR_FJ).body(Map.of("reason", "x")).post("/api/sanctions/{id}/lift", "nope").then().statusCode(404);
+    }
+
+    @Test
+    void aSanctionOpensOrJoinsACaseForEverySegmentTheLicenseeHolds() {
+        String uscc = newUscc();
+        registerLicensee(uscc, "FJ", "lrhash-" + uscc);
+        db.awaitLicensee(uscc, "FJ");
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String code = newSegmentCode();
+            allocateSegment(code, uscc, "FJ", List.of("CT"));
+            db.awaitSegment(code, "ALLOCATED");
+            codes.add(code);
+        }
+        String existing = as(REGULATOR_FJ).body(Map.of("subjectKind", "SEGMENT", "subject", codes.get(0),
+                "reason", "complaints")).post("/api/cases").then().statusCode(201).extract().path("id");
+
+        String sanctionId = as(REGULATOR_FJ).body(Map.of("uscc", uscc, "reason", "fraud ring"))
+                .post("/api/sanctions").then().statusCode(201).extract().path("id");
+
+        List<Map<String, Object>> cases = as(REGULATOR_FJ).get("/api/cases?state=OPEN&limit=500").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        for (String code : codes) {
+            List<Map<String, Object>> ofSegment = cases.stream().filter(c -> code.equals(c.get("subject"))).toList();
+            assertThat(ofSegment).as("open cases of " + code).hasSize(1);
+            as(REGULATOR_FJ).get("/api/cases/{id}", ofSegment.get(0).get("id")).then().statusCode(200)
+                    .body("triggers.kind", hasItem("SANCTION_IMPOSED"))
+                    .body("triggers.reference", hasItem(sanctionId));
+        }
+        assertThat(cases.stream().filter(c -> codes.get(0).equals(c.get("subject"))).map(c -> c.get("id")))
+                .containsExactly(existing);
+    }
+
+    @Test
+    void aSanctionCannotNameAnotherLicenseesCase() {
+        String a = newUscc();
+        String b = newUscc();
+        registerLicensee(a, "FJ", "lrhash-" + a);
+        registerLicensee(b, "FJ", "lrhash-" + b);
+        db.awaitLicensee(a, "FJ");
+        db.awaitLicensee(b, "FJ");
+        String caseOfB = as(REGULATOR_FJ).body(Map.of("subjectKind", "LICENSEE", "subject", b, "reason", "resale"))
+                .post("/api/cases").then().statusCode(201).extract().path("id");
+
+        as(REGULATOR_FJ).body(Map.of("uscc", a, "reason", "fraud", "caseId", caseOfB)).post("/api/sanctions").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:case-of-another-licensee"));
+        as(REGULATOR_FJ).body(Map.of("uscc", a, "reason", "fraud", "caseId", "no-such-case")).post("/api/sanctions")
+                .then().statusCode(422).body("type", equalTo("urn:numguard:problem:unknown-case"))
+                .body("field", equalTo("caseId"));
+        assertThat(db.count("select count(*) from sanction where uscc = ?1", a)).isZero();
+
+        as(REGULATOR_FJ).body(Map.of("uscc", b, "reason", "fraud", "caseId", caseOfB)).post("/api/sanctions").then()
+                .statusCode(201).body("caseId", equalTo(caseOfB));
     }
 
     @Test

@@ -68,11 +68,11 @@ class StoryApiTest {
         String orderId;
         try (var orders = KafkaTestClient.tail(bootstrap(), Topics.ENFORCEMENT_ORDERS);
              var sanctions = KafkaTestClient.tail(bootstrap(), Topics.ENFORCEMENT_SANCTIONS)) {
-            CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", null, false).statusCode(200);
+            CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", "INVESTIGATE for the test", false).statusCode(200);
             CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "PROPOSE_REVOCATION", "fraud confirmed by FZ-PSB", true)
                     .statusCode(200);
             CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "APPROVE", null, false).statusCode(403);
-            orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", null, false).statusCode(200)
+            orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", "APPROVE for the test", false).statusCode(200)
                     .extract().path("orders[0].orderId");
             orders.await(r -> code.equals(r.key()) && r.value().contains(orderId), Duration.ofSeconds(30));
             // 8. revoked for fraud: joint punishment on the licensee and its legal representative

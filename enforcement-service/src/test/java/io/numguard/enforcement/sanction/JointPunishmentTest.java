@@ -12,6 +12,7 @@ import io.numguard.devstack.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import static io.numguard.enforcement.testing.Fixtures.LEGAL_REP_HASH_A;
 import static io.numguard.enforcement.testing.Fixtures.POLICE_FZ;
@@ -29,15 +30,20 @@ class JointPunishmentTest {
     private final JointPunishment jointPunishment = new JointPunishment(clock, IdSource.sequential("sanction"),
             Fixtures.licensees());
 
+    private static final Optional<ImposeSanction.LinkedCase> NO_CASE = Optional.empty();
+    private static final Optional<ImposeSanction.LinkedCase> CASE_1_OF_A =
+            Optional.of(new ImposeSanction.LinkedCase("case-1", USCC_A));
+
     private Sanction imposedOnA() {
-        return jointPunishment.impose(REGULATOR_FJ, new ImposeSanction(USCC_A, null, "fraud ring", "case-1"))
+        return jointPunishment.impose(REGULATOR_FJ,
+                new ImposeSanction(USCC_A, null, "fraud ring", "case-1"), CASE_1_OF_A)
                 .orElseThrow().sanction();
     }
 
     @Test
     void imposing_by_hand_publishes_the_sanction_with_the_known_legal_representative() {
         SanctionChange change = jointPunishment.impose(REGULATOR_FJ,
-                new ImposeSanction(USCC_A, null, "fraud ring", "case-1")).orElseThrow();
+                new ImposeSanction(USCC_A, null, "fraud ring", "case-1"), CASE_1_OF_A).orElseThrow();
 
         assertThat(change.sanction().legalRepresentativeHash()).isEqualTo(LEGAL_REP_HASH_A);
         assertThat(change.sanction().imposedBy()).isEqualTo("regulator.fj");
@@ -54,7 +60,8 @@ class JointPunishmentTest {
 
     @Test
     void an_explicit_legal_representative_hash_wins() {
-        Sanction s = jointPunishment.impose(REGULATOR_FJ, new ImposeSanction(USCC_A, "sha256:other", "r", null))
+        Sanction s = jointPunishment.impose(REGULATOR_FJ,
+                new ImposeSanction(USCC_A, "sha256:other", "r", null), NO_CASE)
                 .orElseThrow().sanction();
 
         assertThat(s.legalRepresentativeHash()).isEqualTo("sha256:other");
@@ -62,25 +69,43 @@ class JointPunishmentTest {
 
     @Test
     void imposing_needs_a_reason_a_regulator_and_the_licensees_province() {
-        assertThat(jointPunishment.impose(REGULATOR_FJ, new ImposeSanction(USCC_A, null, " ", null)).refusalReason())
+        assertThat(jointPunishment.impose(REGULATOR_FJ,
+                new ImposeSanction(USCC_A, null, " ", null), NO_CASE).refusalReason())
                 .contains(RefusalReason.REASON_REQUIRED);
-        assertThat(jointPunishment.impose(POLICE_FZ, new ImposeSanction(USCC_A, null, "r", null)).refusalReason())
+        assertThat(jointPunishment.impose(POLICE_FZ,
+                new ImposeSanction(USCC_A, null, "r", null), NO_CASE).refusalReason())
                 .contains(RefusalReason.ROLE_NOT_ALLOWED);
-        assertThat(jointPunishment.impose(REGULATOR_FJ, new ImposeSanction(USCC_B, null, "r", null)).refusalReason())
+        assertThat(jointPunishment.impose(REGULATOR_FJ,
+                new ImposeSanction(USCC_B, null, "r", null), NO_CASE).refusalReason())
                 .contains(RefusalReason.OUTSIDE_PROVINCE);
-        assertThat(jointPunishment.impose(REGULATOR_CN, new ImposeSanction(USCC_B, null, "r", null)).isAccepted())
+        assertThat(jointPunishment.impose(REGULATOR_CN,
+                new ImposeSanction(USCC_B, null, "r", null), NO_CASE).isAccepted())
                 .isTrue();
-        assertThat(jointPunishment.impose(REGULATOR_FJ, new ImposeSanction("", null, "r", null)).refusalReason())
+        assertThat(jointPunishment.impose(REGULATOR_FJ,
+                new ImposeSanction("", null, "r", null), NO_CASE).refusalReason())
                 .contains(RefusalReason.INVALID_INPUT);
+    }
+
+    @Test
+    void a_sanction_cannot_name_another_licensees_case() {
+        ImposeSanction onA = new ImposeSanction(USCC_A, null, "fraud ring", "case-of-b");
+
+        assertThat(jointPunishment.impose(REGULATOR_FJ, onA,
+                Optional.of(new ImposeSanction.LinkedCase("case-of-b", USCC_B))).refusalReason())
+                .contains(RefusalReason.CASE_OF_ANOTHER_LICENSEE);
+        assertThat(jointPunishment.impose(REGULATOR_FJ, onA,
+                Optional.of(new ImposeSanction.LinkedCase("case-of-b", null))).refusalReason())
+                .contains(RefusalReason.CASE_OF_ANOTHER_LICENSEE);
+        assertThat(jointPunishment.impose(REGULATOR_FJ, onA, CASE_1_OF_A).isAccepted()).isTrue();
     }
 
     @Test
     void a_licensee_not_known_is_for_the_ministry() {
         ImposeSanction unknown = new ImposeSanction("91110000UNKNOWN000", "sha256:x", "r", null);
 
-        assertThat(jointPunishment.impose(REGULATOR_FJ, unknown).refusalReason())
+        assertThat(jointPunishment.impose(REGULATOR_FJ, unknown, NO_CASE).refusalReason())
                 .contains(RefusalReason.OUTSIDE_PROVINCE);
-        assertThat(jointPunishment.impose(REGULATOR_CN, unknown).isAccepted()).isTrue();
+        assertThat(jointPunishment.impose(REGULATOR_CN, unknown, NO_CASE).isAccepted()).isTrue();
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class Problems {
                  SEGMENT_ALREADY_EXPANDED, OUTBOUND_UNCHANGED, CONTROL_UNCHANGED, SEGMENT_NOT_HELD,
                  SEGMENT_NOT_EXPANDED -> ProblemException.conflict(reason.slug(), title(reason), message);
             case SEGMENT_OUTSIDE_NUMBER_PLAN, SEGMENT_OVERLAPS, LICENCE_INVALID, LICENSEE_SANCTIONED,
-                 LEGAL_REPRESENTATIVE_SANCTIONED, NUMBER_OUTSIDE_SEGMENT ->
+                 LEGAL_REPRESENTATIVE_SANCTIONED, NUMBER_OUTSIDE_SEGMENT, OUTBOUND_BARRED_BY_SANCTION ->
                     ProblemException.unprocessable(reason.slug(), title(reason), message);
         };
     }

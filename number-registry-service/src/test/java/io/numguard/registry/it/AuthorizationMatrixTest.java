@@ -80,6 +80,9 @@ class AuthorizationMatrixTest {
                         Api.randomIdNumber(), LocalDate.now(), LocalDate.now().plusYears(2))).post("/api/licensees"),
                 403, REG_PROVINCE, 201, REG_MINISTRY, 201);
 
+        check("GET /api/licensees", tok -> as(tok).get("/api/licensees?limit=1"), 403,
+                REG_PROVINCE, 200, REG_MINISTRY, 200, REG_OTHER_PROVINCE, 200);
+
         check("GET /api/licensees/{uscc}", tok -> as(tok).get("/api/licensees/" + uscc), 200,
                 CITIZEN, 403, OTHER_LICENSEE, 403, REG_OTHER_PROVINCE, 403);
 
@@ -125,7 +128,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void listsAreCutToTheCallersScope() {
-        List<String> fj = as(Api.REG_FJ).get("/api/segments").then().statusCode(200).extract().jsonPath()
+        List<String> fj = as(Api.REG_FJ).get("/api/segments?limit=500").then().statusCode(200).extract().jsonPath()
                 .getList("code", String.class);
         List<String> gd = as(Api.REG_GD).get("/api/segments").then().statusCode(200).extract().jsonPath()
                 .getList("code", String.class);
@@ -138,9 +141,14 @@ class AuthorizationMatrixTest {
         assertThat(own).containsExactly(code);
         assertThat(other).isEmpty();
         as(tokens.get(OTHER_LICENSEE)).queryParam("licensee", uscc).get("/api/segments").then().statusCode(403);
-        List<String> provinces = as(Api.REG_FJ).get("/api/segments").then().extract().jsonPath()
+        List<String> provinces = as(Api.REG_FJ).get("/api/segments?limit=500").then().extract().jsonPath()
                 .getList("province", String.class);
         assertThat(provinces).containsOnly("FJ");
+        List<String> fjLicensees = as(Api.REG_FJ).get("/api/licensees?limit=500").then().statusCode(200).extract()
+                .jsonPath().getList("province", String.class);
+        assertThat(fjLicensees).isNotEmpty().containsOnly("FJ");
+        assertThat(as(Api.REG_GD).get("/api/licensees?limit=500").then().statusCode(200).extract().jsonPath()
+                .getList("uscc", String.class)).doesNotContain(uscc);
     }
 
     @Test

@@ -59,10 +59,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        // the JSON reader may wrap a Jackson failure in a 400
+        // the JSON reader may wrap a Jackson failure in a 400, a parameter converter its refusal
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof JsonProcessingException j) {
                 return respond(fromJackson(j), uri);
+            }
+            if (t instanceof ProblemException p) {
+                return respond(p.toProblem(), uri);
             }
         }
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;

@@ -10,6 +10,9 @@ import io.numguard.enforcement.cases.Escalation;
 import io.numguard.enforcement.cases.OpenCases;
 import io.numguard.enforcement.cases.Proposal;
 import io.numguard.enforcement.common.service.Json;
+import io.numguard.support.paging.Cursor;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,23 +83,25 @@ public class CaseRepository {
                 .setParameter(1, now).setParameter(2, limit).getResultList();
     }
 
-    public List<EnforcementCase> list(String province, CaseState state) {
-        StringBuilder q = new StringBuilder("from CaseEntity where 1 = 1");
+    /** A page of cases, newest first (opened time, then id, both descending: a stable keyset order). */
+    public Page<EnforcementCase> list(String province, CaseState state, PageRequest page) {
+        StringBuilder q = new StringBuilder("from CaseEntity where ").append(page.after("openedAt", "id"));
         if (province != null) {
             q.append(" and province = :p");
         }
         if (state != null) {
             q.append(" and state = :s");
         }
-        q.append(" order by openedAt desc, id");
-        var query = em.createQuery(q.toString(), CaseEntity.class).setMaxResults(500);
+        q.append(" order by openedAt desc, id desc");
+        var query = page.bind(em.createQuery(q.toString(), CaseEntity.class));
         if (province != null) {
             query.setParameter("p", province);
         }
         if (state != null) {
             query.setParameter("s", state.name());
         }
-        return query.getResultStream().map(this::toDomain).toList();
+        return Page.of(query.getResultStream().map(this::toDomain).toList(), page,
+                c -> new Cursor(c.openedAt(), c.id()));
     }
 
     /** Inserts or updates the case. */

@@ -9,8 +9,10 @@ import io.numguard.enforcement.cases.service.CaseService;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.service.Actors;
 import io.numguard.enforcement.sanction.Sanction;
+import io.numguard.support.paging.PageRequest;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.security.Caller;
+import io.numguard.support.rest.ResourceId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,11 +51,11 @@ public class CaseResource {
             description = "The case's province is the licensee's or segment's, as learned from registry events; "
                     + "a subject not known yet belongs to the ministry (CN).")
     @APIResponse(responseCode = "201", description = "Opened; Location points at the case")
-    @APIResponse(responseCode = "400", description = "Invalid subject (validation-failed, invalid-value)")
+    @APIResponse(responseCode = "400", description = "Invalid subject (validation-failed, invalid-value), "
+            + "or no reason (reason-required, field reason)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
     @APIResponse(responseCode = "409", description = "case-already-open: the subject has an open case")
-    @APIResponse(responseCode = "422", description = "reason-required")
     public Response open(@Valid @NotNull OpenCaseRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         CaseSubject subject;
         try {
@@ -68,12 +70,16 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "Cases of the caller's province (every province for the ministry), newest first")
-    @APIResponse(responseCode = "200", description = "The cases")
-    @APIResponse(responseCode = "400", description = "Unknown state (invalid-value)")
+    @Operation(summary = "Cases of the caller's province (every province for the ministry), newest first",
+            description = "Keyset paging: `limit` (1-500, default 100) and `cursor` from the "
+                    + "`Link: <...>; rel=\"next\"` header, present while there is more.")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    @APIResponse(responseCode = "400", description = "Unknown state (invalid-value), invalid-page-limit, "
+            + "invalid-cursor (naming the parameter)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a regulator")
-    public List<CaseView> list(@QueryParam("state") String state) {
+    public Response list(@QueryParam("state") String state, @QueryParam("limit") String limit,
+                         @QueryParam("cursor") String cursor, @jakarta.ws.rs.core.Context UriInfo uri) {
         CaseState filter = null;
         if (state != null && !state.isBlank()) {
             try {
@@ -83,20 +89,23 @@ public class CaseResource {
                         + "' is not a case state; one of " + List.of(CaseState.values())).with("field", "state");
             }
         }
+        PageRequest page = PageRequest.of(limit, cursor);
         Actor actor = Actors.of(caller);
-        return service.list(actor, filter).stream().map(c -> CaseView.of(c, actor, null, null)).toList();
+        return service.list(actor, filter, page).map(c -> CaseView.of(c, actor, null, null)).toResponse(uri);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A case with its triggers, escalations, orders and the actions the caller may take")
     @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "400", description = "invalid-id: the id in the path is not 1 to 64 letters, "
+            + "digits, '-', '_', '.' or ':'")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a regulator, or outside-province")
     @APIResponse(responseCode = "404", description = "No such case")
-    public CaseView get(@PathParam("id") String id) {
+    public CaseView get(@PathParam("id") ResourceId id) {
         Actor actor = Actors.of(caller);
-        CaseService.CaseDetails d = service.get(actor, id);
+        CaseService.CaseDetails d = service.get(actor, id.value());
         return CaseView.of(d.enforcementCase(), actor, d.orders(), null);
     }
 
@@ -105,19 +114,19 @@ public class CaseResource {
     @io.quarkus.security.Authenticated // the role refusal is the domain's, with type role-not-allowed
     @Operation(summary = "Take one workflow action on a case",
             description = "Refused with the problem type saying why: role-not-allowed, outside-province, "
-                    + "action-not-allowed-in-state, reason-required, case-has-no-segment, four-eyes. "
+                    + "action-not-allowed-in-state, reason-required (every action needs a reason), case-has-no-segment, four-eyes. "
                     + "Approving a suspension, revocation or reinstatement issues one order per segment "
                     + "(published as order.*); approving a revocation for fraud also imposes joint punishment.")
     @APIResponse(responseCode = "200", description = "The case after the action, with the orders it issued")
-    @APIResponse(responseCode = "400", description = "Unknown action (invalid-value)")
+    @APIResponse(responseCode = "400", description = "Unknown action (invalid-value), or no reason "
+            + "(reason-required, field reason): every action needs one, or invalid-id (the path id)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "role-not-allowed, outside-province, or four-eyes")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "action-not-allowed-in-state, case-has-no-segment")
-    @APIResponse(responseCode = "422", description = "reason-required")
-    public CaseView act(@PathParam("id") String id, @Valid @NotNull CaseActionRequest request) {
+    public CaseView act(@PathParam("id") ResourceId id, @Valid @NotNull CaseActionRequest request) {
         Actor actor = Actors.of(caller);
-        CaseChange change = service.act(actor, id, new CaseCommand(request.action(), request.reason(),
+        CaseChange change = service.act(actor, id.value(), new CaseCommand(request.action(), request.reason(),
                 Boolean.TRUE.equals(request.fraud())));
         return CaseView.of(change.caseAfter(), actor, change.orders(),
                 change.sanctions().stream().map(Sanction::sanctionId).toList());

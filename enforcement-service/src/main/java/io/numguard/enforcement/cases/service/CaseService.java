@@ -30,6 +30,8 @@ import io.numguard.enforcement.directory.persistence.DirectoryRepository;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.persistence.SanctionRepository;
 import io.numguard.support.problem.ProblemException;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -93,6 +95,7 @@ public class CaseService {
             sanctions.save(sanction);
         }
         effects.record(change.events(), change.decisions());
+        change.sanctions().forEach(this::onSanctionImposed);
         return change;
     }
 
@@ -121,12 +124,12 @@ public class CaseService {
 
     /** A regulator's own province, every province for the ministry. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EnforcementCase> list(Actor actor, CaseState state) {
+    public Page<EnforcementCase> list(Actor actor, CaseState state, PageRequest page) {
         if (!actor.isMinistry() && actor.province() == null) {
             throw Refusals.problem(Refusal.of(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
                     + " has no province claim"));
         }
-        return cases.list(actor.isMinistry() ? null : actor.province(), state);
+        return cases.list(actor.isMinistry() ? null : actor.province(), state, page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -178,6 +181,20 @@ public class CaseService {
             return r.segmentCode();
         }
         throw new IllegalArgumentException("not a complaint signal: " + signal.getClass().getSimpleName());
+    }
+
+    /**
+     * Joint punishment reaches every segment the licensee holds (as the segment events told the directory): each
+     * segment's case is opened, or the sanction attached to its open case, in the sanction's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<IntakeResult> onSanctionImposed(Sanction sanction) {
+        List<IntakeResult> results = new ArrayList<>();
+        for (String code : new TreeSet<>(directory.segmentCodesOf(sanction.uscc()))) { // locks in one global order
+            cases.lockSubject(CaseSubject.segment(code));
+            results.add(save(domain.caseIntake().onSanctionImposed(sanction, code, cases.openCases())));
+        }
+        return results;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

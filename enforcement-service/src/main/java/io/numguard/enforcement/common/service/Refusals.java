@@ -6,7 +6,7 @@ import io.numguard.support.problem.ProblemException;
 
 /**
  * A domain refusal becomes a problem+json whose type is the refusal's slug: 403 for scope (role, province, agency,
- * carrier, four-eyes), 409 for state conflicts, 422 for a missing reason, 400 for bad values.
+ * carrier, four-eyes), 409 for state conflicts, 400 for bad values and a missing reason (naming the field).
  */
 public final class Refusals {
     private Refusals() {
@@ -18,8 +18,8 @@ public final class Refusals {
             case CONFLICT -> new ProblemException(409, refusal.slug(), "Conflicts with the current state",
                     refusal.detail());
             case INVALID -> switch (refusal.reason()) {
-                case REASON_REQUIRED -> new ProblemException(422, refusal.slug(), "A reason is required",
-                        refusal.detail());
+                case REASON_REQUIRED -> new ProblemException(400, refusal.slug(), "A reason is required",
+                        refusal.detail()).with("field", "reason");
                 default -> new ProblemException(400, refusal.slug(), "Invalid input", refusal.detail());
             };
         };

@@ -9,13 +9,17 @@ import io.numguard.enforcement.decisionlog.DecisionLog;
 import io.numguard.enforcement.decisionlog.DecisionLogEntry;
 import io.numguard.enforcement.decisionlog.DecisionLogVerifier;
 import io.numguard.enforcement.decisionlog.persistence.DecisionLogEntity;
+import io.numguard.enforcement.decisionlog.Checkpoint;
+import io.numguard.enforcement.decisionlog.CheckpointSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -38,6 +42,10 @@ public class DecisionLogService {
     Json json;
     @Inject
     TransactionSynchronizationRegistry transaction;
+    @Inject
+    CheckpointSigner signer;
+    @Inject
+    java.time.Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<DecisionLogEntry> append(List<Decision> decisions) {
@@ -95,6 +103,84 @@ public class DecisionLogService {
             previousHash = intact.headHash();
             em.clear();
         }
+    }
+
+    /**
+     * Signs the head as it is now (under the append lock, so no append is half-way) and stores the checkpoint,
+     * unless the newest stored one already names this head.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Checkpoint checkpoint() {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
+        Optional<DecisionLogEntity> head = em.createQuery("from DecisionLogEntity order by sequence desc",
+                DecisionLogEntity.class).setMaxResults(1).getResultStream().findFirst();
+        long sequence = head.map(h -> h.sequence).orElse(0L);
+        String hash = head.map(h -> h.hash).orElse(DecisionLog.GENESIS_HASH);
+        Optional<Checkpoint> newest = storedCheckpoints().stream().findFirst();
+        if (newest.isPresent() && newest.get().sequence() == sequence && newest.get().headHash().equals(hash)) {
+            return newest.get();
+        }
+        // microseconds: the time is signed as text and must read back the same from timestamptz
+        Checkpoint c = signer.sign(sequence, hash, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        em.createNativeQuery("insert into decision_log_checkpoint (sequence, head_hash, signed_at, signature) "
+                        + "values (?1, ?2, ?3, ?4)").setParameter(1, c.sequence()).setParameter(2, c.headHash())
+                .setParameter(3, c.at()).setParameter(4, c.signature()).executeUpdate();
+        return c;
+    }
+
+    /** Whether the checkpoint carries this service's signature. */
+    public boolean isSigned(Checkpoint checkpoint) {
+        return signer.verifies(checkpoint);
+    }
+
+    public String checkpointPublicKey() {
+        return signer.publicKey();
+    }
+
+    /**
+     * The chain, then the chain held against the newest stored checkpoint that carries a valid signature (one
+     * edited into the table without the key is ignored).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChainVerification verifyAgainstStoredCheckpoint() {
+        ChainVerification chain = verify();
+        Optional<Checkpoint> anchor = storedCheckpoints().stream().filter(signer::verifies)
+                .max(java.util.Comparator.comparingLong(Checkpoint::sequence));
+        return anchor.map(a -> againstCheckpoint(chain, a)).orElse(chain);
+    }
+
+    /** The chain held against a checkpoint a regulator kept (the caller has checked its signature). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChainVerification verifyAgainst(Checkpoint checkpoint) {
+        return againstCheckpoint(verify(), checkpoint);
+    }
+
+    private ChainVerification againstCheckpoint(ChainVerification chain, Checkpoint checkpoint) {
+        if (!(chain instanceof ChainVerification.Intact intact)) {
+            return chain;
+        }
+        Optional<String> hashThere = em.createQuery("select hash from DecisionLogEntity where sequence = :s",
+                String.class).setParameter("s", checkpoint.sequence()).getResultStream().findFirst();
+        return DecisionLogVerifier.againstCheckpoint(intact, checkpoint, hashThere);
+    }
+
+    /** Stored checkpoints, newest first (at most 100: the newest is what counts). */
+    @SuppressWarnings("unchecked")
+    private List<Checkpoint> storedCheckpoints() {
+        List<Object[]> rows = em.createNativeQuery("select sequence, head_hash, signed_at, signature "
+                + "from decision_log_checkpoint order by id desc limit 100").getResultList();
+        return rows.stream().map(r -> new Checkpoint(((Number) r[0]).longValue(), (String) r[1], toInstant(r[2]),
+                (String) r[3])).toList();
+    }
+
+    private static java.time.Instant toInstant(Object value) {
+        if (value instanceof java.time.Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     /** The entries about one subject (e.g. {@code case/<id>}), oldest first. */

@@ -70,9 +70,14 @@ public class DirectoryRepository {
 
     public Optional<KnownLicensee> licensee(String uscc) {
         return findLicensee(uscc).map(l -> new KnownLicensee(l.uscc, l.province, l.legalRepresentativeHash,
-                em.createQuery("select s.code from KnownSegmentEntity s where s.licenseeUscc = :u "
-                                + "and s.status not in :gone order by s.code", String.class)
-                        .setParameter("u", l.uscc).setParameter("gone", GONE).getResultList()));
+                segmentCodesOf(l.uscc)));
+    }
+
+    /** The codes the licensee holds, as the segment events said (also when its licensee event has not come yet). */
+    public List<String> segmentCodesOf(String uscc) {
+        return em.createQuery("select s.code from KnownSegmentEntity s where s.licenseeUscc = :u "
+                        + "and s.status not in :gone order by s.code", String.class)
+                .setParameter("u", uscc).setParameter("gone", GONE).getResultList();
     }
 
     public void persist(Object entity) {

@@ -5,6 +5,8 @@ import io.numguard.enforcement.referral.Referral;
 import io.numguard.enforcement.referral.ReferralSubmission;
 import io.numguard.enforcement.referral.service.ReferralService;
 import io.numguard.support.security.Caller;
+import io.numguard.support.rest.ResourceId;
+import io.numguard.support.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,14 +54,33 @@ public class ReferralResource {
     }
 
     @GET
+    @RolesAllowed({"police", "regulator"})
+    @Operation(summary = "Referrals, newest first, a page at a time",
+            description = "Police: their agency's; a regulator: those that joined a case of its province (CN: all). "
+                    + "Keyset paging: `limit` (1-500, default 100) and `cursor` from the `Link: <...>; rel=\"next\"` "
+                    + "header, present while there is more.")
+    @APIResponse(responseCode = "200", description = "A page of referrals (without the linked cases' state)")
+    @APIResponse(responseCode = "400", description = "invalid-page-limit, invalid-cursor (naming the parameter)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither police nor a regulator (forbidden), or no agency / "
+            + "province claim")
+    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        return service.list(Actors.of(caller), PageRequest.of(limit, cursor)).map(r -> ReferralView.of(r, null))
+                .toResponse(uri);
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "A referral and what was decided on its cases; only for the referring agency")
     @APIResponse(responseCode = "200", description = "The referral")
+    @APIResponse(responseCode = "400", description = "invalid-id: the id in the path is not 1 to 64 letters, "
+            + "digits, '-', '_', '.' or ':'")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not police (forbidden), or not-the-referring-agency")
     @APIResponse(responseCode = "404", description = "No such referral")
-    public ReferralView get(@PathParam("id") String id) {
-        ReferralService.ReferralDetails d = service.get(Actors.of(caller), id);
+    public ReferralView get(@PathParam("id") ResourceId id) {
+        ReferralService.ReferralDetails d = service.get(Actors.of(caller), id.value());
         return ReferralView.of(d.referral(), d.cases());
     }
 }

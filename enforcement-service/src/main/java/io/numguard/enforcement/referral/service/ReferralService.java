@@ -20,6 +20,11 @@ import io.numguard.enforcement.referral.ReferralReceipt;
 import io.numguard.enforcement.referral.ReferralSubmission;
 import io.numguard.enforcement.referral.persistence.ReferralRepository;
 import io.numguard.support.problem.ProblemException;
+import io.numguard.enforcement.common.Refusal;
+import io.numguard.enforcement.common.RefusalReason;
+import io.numguard.enforcement.common.Role;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -71,6 +76,25 @@ public class ReferralService {
         }
         effects.record(receipt.events(), receipt.decisions());
         return receipt.referral();
+    }
+
+    /**
+     * Police see their agency's referrals; a regulator those that joined a case of its province (the ministry all).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Referral> list(Actor actor, PageRequest page) {
+        if (actor.has(Role.POLICE)) {
+            if (actor.agency() == null) {
+                throw Refusals.problem(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED, actor.userId()
+                        + " has no agency claim"));
+            }
+            return referrals.list(actor.agency(), null, page);
+        }
+        if (!actor.isMinistry() && actor.province() == null) {
+            throw Refusals.problem(Refusal.of(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
+                    + " has no province claim"));
+        }
+        return referrals.list(null, actor.isMinistry() ? null : actor.province(), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

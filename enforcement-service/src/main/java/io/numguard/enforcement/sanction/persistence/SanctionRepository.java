@@ -1,6 +1,9 @@
 package io.numguard.enforcement.sanction.persistence;
 
 import io.numguard.enforcement.sanction.Sanction;
+import io.numguard.support.paging.Cursor;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,19 +35,21 @@ public class SanctionRepository {
         return Optional.ofNullable(em.find(SanctionEntity.class, id)).map(SanctionEntity::toDomain);
     }
 
-    public List<Sanction> list(String uscc, Boolean active) {
-        StringBuilder q = new StringBuilder("from SanctionEntity where 1 = 1");
+    /** A page of sanctions, newest first (imposed time, then id, both descending: a stable keyset order). */
+    public Page<Sanction> list(String uscc, Boolean active, PageRequest page) {
+        StringBuilder q = new StringBuilder("from SanctionEntity where ").append(page.after("imposedAt", "sanctionId"));
         if (uscc != null) {
             q.append(" and uscc = :u");
         }
         if (active != null) {
             q.append(active ? " and liftedAt is null" : " and liftedAt is not null");
         }
-        q.append(" order by imposedAt desc, sanctionId");
-        var query = em.createQuery(q.toString(), SanctionEntity.class).setMaxResults(500);
+        q.append(" order by imposedAt desc, sanctionId desc");
+        var query = page.bind(em.createQuery(q.toString(), SanctionEntity.class));
         if (uscc != null) {
             query.setParameter("u", uscc);
         }
-        return query.getResultStream().map(SanctionEntity::toDomain).toList();
+        return Page.of(query.getResultStream().map(SanctionEntity::toDomain).toList(), page,
+                s -> new Cursor(s.imposedAt(), s.sanctionId()));
     }
 }

@@ -4,6 +4,9 @@ import io.numguard.enforcement.common.service.Actors;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.service.SanctionService;
 import io.numguard.support.security.Caller;
+import io.numguard.support.paging.PageRequest;
+import io.numguard.support.rest.Params;
+import io.numguard.support.rest.ResourceId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,13 +42,19 @@ public class SanctionResource {
 
     @GET
     @RolesAllowed({"regulator", "police", "carrier"})
-    @Operation(summary = "Sanctions (joint punishment), newest first; filter by licensee and by active")
-    @APIResponse(responseCode = "200", description = "The sanctions")
+    @Operation(summary = "Sanctions (joint punishment), newest first; filter by licensee and by active",
+            description = "Keyset paging: `limit` (1-500, default 100) and `cursor` from the "
+                    + "`Link: <...>; rel=\"next\"` header, present while there is more.")
+    @APIResponse(responseCode = "200", description = "A page of sanctions")
+    @APIResponse(responseCode = "400", description = "invalid-parameter (uscc), invalid-page-limit, invalid-cursor "
+            + "(naming the parameter)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Licensees and citizens (forbidden)")
-    public List<SanctionView> list(@QueryParam("uscc") String uscc, @QueryParam("active") Boolean active) {
-        return service.list(uscc == null || uscc.isBlank() ? null : uscc.trim(), active).stream()
-                .map(SanctionView::of).toList();
+    public Response list(@QueryParam("uscc") String uscc, @QueryParam("active") Boolean active,
+                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        String licensee = Params.text("uscc", uscc, 32);
+        return service.list(licensee, active, PageRequest.of(limit, cursor)).map(SanctionView::of).toResponse(uri);
     }
 
     @GET
@@ -53,11 +62,13 @@ public class SanctionResource {
     @RolesAllowed({"regulator", "police", "carrier"})
     @Operation(summary = "One sanction")
     @APIResponse(responseCode = "200", description = "The sanction")
+    @APIResponse(responseCode = "400", description = "invalid-id: the id in the path is not 1 to 64 letters, "
+            + "digits, '-', '_', '.' or ':'")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Licensees and citizens (forbidden)")
     @APIResponse(responseCode = "404", description = "No such sanction")
-    public SanctionView get(@PathParam("id") String id) {
-        return SanctionView.of(service.get(id));
+    public SanctionView get(@PathParam("id") ResourceId id) {
+        return SanctionView.of(service.get(id.value()));
     }
 
     @POST
@@ -65,10 +76,13 @@ public class SanctionResource {
     @Operation(summary = "Impose joint punishment on a licensee (USCC) and its legal representative (hash)",
             description = "Published as sanction.imposed; the registry then refuses new segments to both.")
     @APIResponse(responseCode = "201", description = "Imposed; Location points at the sanction")
-    @APIResponse(responseCode = "400", description = "validation-failed, invalid-value (ID number)")
+    @APIResponse(responseCode = "400", description = "validation-failed, invalid-value (ID number), "
+            + "reason-required (field reason)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
-    @APIResponse(responseCode = "422", description = "reason-required")
+    @APIResponse(responseCode = "409", description = "case-of-another-licensee: caseId names a case of another "
+            + "licensee (or of a segment whose holder is not known)")
+    @APIResponse(responseCode = "422", description = "unknown-case: caseId names no case")
     public Response impose(@Valid @NotNull ImposeSanctionRequest request, @Context UriInfo uri) {
         Sanction s = service.impose(Actors.of(caller), request.uscc(), request.legalRepresentativeHash(),
                 request.legalRepresentativeIdNumber(), request.reason(), request.caseId());
@@ -85,8 +99,8 @@ public class SanctionResource {
     @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
     @APIResponse(responseCode = "404", description = "No such sanction")
     @APIResponse(responseCode = "409", description = "sanction-already-lifted")
-    @APIResponse(responseCode = "422", description = "reason-required")
-    public SanctionView lift(@PathParam("id") String id, @Valid @NotNull LiftSanctionRequest request) {
-        return SanctionView.of(service.lift(Actors.of(caller), id, request.reason()));
+    @APIResponse(responseCode = "400", description = "reason-required (field reason), or invalid-id (the path id)")
+    public SanctionView lift(@PathParam("id") ResourceId id, @Valid @NotNull LiftSanctionRequest request) {
+        return SanctionView.of(service.lift(Actors.of(caller), id.value(), request.reason()));
     }
 }

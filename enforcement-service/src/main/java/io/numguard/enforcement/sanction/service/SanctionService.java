@@ -9,11 +9,16 @@ import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.SanctionChange;
 import io.numguard.enforcement.sanction.persistence.SanctionRepository;
 import io.numguard.support.problem.ProblemException;
+import io.numguard.enforcement.cases.persistence.CaseRepository;
+import io.numguard.enforcement.cases.service.CaseService;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Joint punishment by hand: imposed and lifted by a regulator of the licensee's province (or the ministry). */
 @ApplicationScoped
@@ -28,6 +33,10 @@ public class SanctionService {
 
     @Inject
     LegalRepresentativeHashing hashing;
+    @Inject
+    CaseRepository cases;
+    @Inject
+    CaseService caseService;
 
     /** The legal representative by hash, by ID number (hashed here), or, with neither, as the directory knows it. */
     public Sanction impose(Actor actor, String uscc, String legalRepresentativeHash, String legalRepresentativeIdNumber,
@@ -46,9 +55,17 @@ public class SanctionService {
     }
 
     public Sanction impose(Actor actor, ImposeSanction command) {
-        SanctionChange change = Refusals.orThrow(domain.jointPunishment().impose(actor, command));
+        Optional<ImposeSanction.LinkedCase> linked = Optional.empty();
+        if (command.caseId() != null && !command.caseId().isBlank()) {
+            linked = Optional.of(cases.find(command.caseId())
+                    .map(c -> new ImposeSanction.LinkedCase(c.id(), c.licenseeUscc()))
+                    .orElseThrow(() -> ProblemException.unprocessable("unknown-case", "Unknown case",
+                            "case " + command.caseId() + " does not exist").with("field", "caseId")));
+        }
+        SanctionChange change = Refusals.orThrow(domain.jointPunishment().impose(actor, command, linked));
         sanctions.save(change.sanction());
         effects.record(change.events(), change.decisions());
+        caseService.onSanctionImposed(change.sanction());
         return change.sanction();
     }
 
@@ -61,8 +78,8 @@ public class SanctionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Sanction> list(String uscc, Boolean active) {
-        return sanctions.list(uscc, active);
+    public Page<Sanction> list(String uscc, Boolean active, PageRequest page) {
+        return sanctions.list(uscc, active, page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

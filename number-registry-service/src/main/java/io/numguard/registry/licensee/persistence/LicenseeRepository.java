@@ -8,6 +8,9 @@ import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.licensee.LicenseeStatus;
 import io.numguard.registry.licensee.Province;
 import io.numguard.registry.licensee.Uscc;
+import io.numguard.support.paging.Cursor;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +40,22 @@ public class LicenseeRepository {
     public Optional<Licensee> findForUpdate(Uscc uscc) {
         return Optional.ofNullable(em.find(LicenseeEntity.class, uscc.value(), LockModeType.PESSIMISTIC_WRITE))
                 .map(this::toDomain);
+    }
+
+    /** A page of licensees, newest registration first (time, then USCC, both descending: a stable keyset order). */
+    public Page<Licensee> list(Province province, PageRequest page) {
+        StringBuilder q = new StringBuilder("from LicenseeEntity l where ")
+                .append(page.after("l.registeredAt", "l.uscc"));
+        if (province != null) {
+            q.append(" and l.province = :p");
+        }
+        q.append(" order by l.registeredAt desc, l.uscc desc");
+        var query = page.bind(em.createQuery(q.toString(), LicenseeEntity.class));
+        if (province != null) {
+            query.setParameter("p", province.code());
+        }
+        return Page.of(query.getResultStream().map(this::toDomain).toList(), page,
+                l -> new Cursor(l.registeredAt(), l.uscc().value()));
     }
 
     /** Name by USCC of every licensee, for the number index. */

@@ -1,5 +1,6 @@
 package io.numguard.registry.licensee.rest;
 
+import io.numguard.registry.common.Actor;
 import io.numguard.registry.common.CallerActor;
 import io.numguard.registry.common.Problems;
 import io.numguard.registry.licensee.CallCentreLicence;
@@ -11,6 +12,8 @@ import io.numguard.registry.licensee.service.LicenseeService;
 import io.numguard.registry.licensee.service.RegisterLicensee;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.security.Caller;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,14 +24,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 @Path("/api/licensees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,14 +65,33 @@ public class LicenseeResource {
                         body.licence().validUntil()), "licence"),
                 body.controllingShareholders() == null ? List.of() : body.controllingShareholders());
         Licensee l = service.register(cmd, CallerActor.of(caller));
-        return Response.created(URI.create("/api/licensees/" + l.uscc().value())).entity(LicenseeView.of(l)).build();
+        return Response.created(URI.create("/api/licensees/" + l.uscc().value())).entity(LicenseeView.of(l, service.sanctioned(l.uscc()))).build();
+    }
+
+    @GET
+    @RolesAllowed("regulator")
+    @Operation(summary = "List licensees", description = "Regulators: those registered in their province (CN: all). "
+            + "Newest registration first; keyset paging: `limit` (1-500, default 100) and `cursor` from the "
+            + "`Link: <...>; rel=\"next\"` header, present while there is more. A sanctioned licensee shows status "
+            + "SANCTIONED.")
+    @APIResponse(responseCode = "200", description = "A page of licensees")
+    @APIResponse(responseCode = "400", description = "invalid-page-limit, invalid-cursor (naming the parameter)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a regulator")
+    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        Actor actor = CallerActor.of(caller);
+        Page<Licensee> licensees = service.list(actor.province().isNational() ? null : actor.province(), page);
+        Set<Uscc> sanctioned = service.sanctioned(licensees.items().stream().map(Licensee::uscc).toList());
+        return licensees.map(l -> LicenseeView.of(l, sanctioned.contains(l.uscc()))).toResponse(uri);
     }
 
     @GET
     @Path("/{uscc}")
     @RolesAllowed({"regulator", "police", "carrier", "licensee"})
     @Operation(summary = "Read a licensee", description = "Regulators within their province (CN everywhere), police, "
-            + "carriers; a licensee only itself.")
+            + "carriers; a licensee only itself. Status SANCTIONED while a sanction names it.")
     @APIResponse(responseCode = "200", description = "The licensee")
     @APIResponse(responseCode = "400", description = "Not a valid USCC")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -81,7 +107,7 @@ public class LicenseeResource {
             throw ProblemException.forbidden("outside-province", "licensee " + id + " is registered in "
                     + l.province() + ", outside your province");
         }
-        return LicenseeView.of(l);
+        return LicenseeView.of(l, service.sanctioned(id));
     }
 
     @POST
@@ -104,6 +130,7 @@ public class LicenseeResource {
                 body.controllingShareholders());
         ControlChangeOutcome outcome = service.changeControl(Problems.uscc(uscc), cmd, CallerActor.of(caller));
         return new ControlChangeResponse(outcome.recorded().stream().anyMatch(c -> c.suspectedResale()),
-                LicenseeView.changes(outcome.recorded()), LicenseeView.of(outcome.licensee()));
+                LicenseeView.changes(outcome.recorded()), LicenseeView.of(outcome.licensee(),
+                        service.sanctioned(outcome.licensee().uscc())));
     }
 }

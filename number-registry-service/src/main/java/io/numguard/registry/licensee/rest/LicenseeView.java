@@ -7,10 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A licensee as the API shows it: never the ID number of the legal representative. */
+/**
+ * A licensee as the API shows it: never the ID number of the legal representative. {@code status} is
+ * {@code SANCTIONED} while a sanction (joint punishment) names the licensee, whatever its own status
+ * ({@code ACTIVE}, {@code SUSPECTED_RESALE}); {@code sanctioned} says the same as a flag.
+ */
 public record LicenseeView(String uscc, String name, String province, Licence licence,
-                           List<String> controllingShareholders, String status, Instant registeredAt,
-                           List<ControlChangeView> controlChanges) {
+                           List<String> controllingShareholders, String status, boolean sanctioned,
+                           Instant registeredAt, List<ControlChangeView> controlChanges) {
+
+    /** The status shown while a sanction names the licensee. */
+    public static final String SANCTIONED = "SANCTIONED";
 
     public record Licence(String number, LocalDate validFrom, LocalDate validUntil) {
     }
@@ -24,10 +31,10 @@ public record LicenseeView(String uscc, String name, String province, Licence li
         }
     }
 
-    public static LicenseeView of(Licensee l) {
+    public static LicenseeView of(Licensee l, boolean sanctioned) {
         return new LicenseeView(l.uscc().value(), l.name(), l.province().code(),
                 new Licence(l.licence().number(), l.licence().validFrom(), l.licence().validUntil()),
-                l.controllingShareholders(), l.status().name(), l.registeredAt(),
+                l.controllingShareholders(), sanctioned ? SANCTIONED : l.status().name(), sanctioned, l.registeredAt(),
                 l.controlChanges().stream().map(ControlChangeView::of).toList());
     }
 

@@ -17,6 +17,11 @@ import io.numguard.registry.lookup.service.IndexChange;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.persistence.SegmentRepository;
 import io.numguard.support.problem.ProblemException;
+import io.numguard.registry.sanction.ActiveSanctions;
+import io.numguard.registry.sanction.persistence.SanctionRepository;
+import io.numguard.registry.licensee.Province;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,6 +29,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Collection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +52,8 @@ public class LicenseeService {
     Event<IndexChange> indexChanges;
     @Inject
     Clock clock;
+    @Inject
+    SanctionRepository sanctions;
 
     /** {@code licensee.registered}; 403 outside the regulator's province, 409 when the USCC is registered. */
     public Licensee register(RegisterLicensee cmd, Actor actor) {
@@ -69,6 +79,23 @@ public class LicenseeService {
         events.publish(change.event());
         indexChanges.fire(new IndexChange.LicenseeName(cmd.uscc().value(), change.licensee().name()));
         return change.licensee();
+    }
+
+    /** Of these licensees, those a sanction in force names (their record shows SANCTIONED). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Uscc> sanctioned(Collection<Uscc> usccs) {
+        ActiveSanctions active = sanctions.activeAgainst(usccs, clock.instant());
+        return usccs.stream().filter(u -> active.against(u).isPresent()).collect(Collectors.toSet());
+    }
+
+    public boolean sanctioned(Uscc uscc) {
+        return !sanctioned(List.of(uscc)).isEmpty();
+    }
+
+    /** A page of licensees, newest registration first; {@code province} null for every province. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Licensee> list(Province province, PageRequest page) {
+        return licensees.list(province, page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

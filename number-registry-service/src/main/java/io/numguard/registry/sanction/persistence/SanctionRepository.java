@@ -61,6 +61,17 @@ public class SanctionRepository {
         return ActiveSanctions.of(sanctions, at);
     }
 
+    /** The sanctions in force at {@code at} naming one of these USCCs (not their legal representatives). */
+    public ActiveSanctions activeAgainst(java.util.Collection<Uscc> usccs, Instant at) {
+        if (usccs.isEmpty()) {
+            return ActiveSanctions.none();
+        }
+        List<Sanction> sanctions = em.createQuery("from SanctionEntity s where s.uscc in :u", SanctionEntity.class)
+                .setParameter("u", usccs.stream().map(Uscc::value).toList())
+                .getResultStream().map(SanctionRepository::toDomain).toList();
+        return ActiveSanctions.of(sanctions, at);
+    }
+
     private static Sanction toDomain(SanctionEntity e) {
         return new Sanction(e.sanctionId, Uscc.parse(e.uscc),
                 e.legalRepresentativeHash == null ? null : LegalRepresentativeHash.of(e.legalRepresentativeHash),

@@ -12,6 +12,9 @@ import io.numguard.registry.segment.Quarantine;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentAction;
 import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.support.paging.Cursor;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,11 +65,12 @@ public class SegmentRepository {
     }
 
     /**
-     * Rows filtered by licensee, province and status (the public status REVOKED/EXPIRED also matches a quarantine
-     * with that cause); RELEASED rows only when asked for. Ordered by code, then allocation.
+     * A page of rows filtered by licensee, province and status (the public status REVOKED/EXPIRED also matches a
+     * quarantine with that cause); RELEASED rows only when asked for. Newest allocation first (allocation time, then
+     * row id, both descending: a stable keyset order).
      */
-    public List<StoredSegment> list(Uscc licensee, Province province, SegmentStatus status) {
-        StringBuilder q = new StringBuilder("from SegmentEntity s where 1 = 1");
+    public Page<StoredSegment> list(Uscc licensee, Province province, SegmentStatus status, PageRequest page) {
+        StringBuilder q = new StringBuilder("from SegmentEntity s where ").append(page.after("s.allocatedAt", "s.id"));
         if (licensee != null) {
             q.append(" and s.licenseeUscc = :l");
         }
@@ -78,8 +82,9 @@ public class SegmentRepository {
         } else {
             q.append(" and (s.status = :s or (s.status = 'QUARANTINED' and s.quarantineCause = :s))");
         }
-        q.append(" order by s.code, s.allocatedAt, s.id");
-        TypedQuery<SegmentEntity> query = em.createQuery(q.toString(), SegmentEntity.class);
+        q.append(" order by s.allocatedAt desc, s.id desc");
+        TypedQuery<SegmentEntity> query = page.bind(em.createQuery(q.toString(), SegmentEntity.class),
+                Long::valueOf);
         if (licensee != null) {
             query.setParameter("l", licensee.value());
         }
@@ -89,7 +94,8 @@ public class SegmentRepository {
         if (status != null) {
             query.setParameter("s", status.name());
         }
-        return query.setMaxResults(5000).getResultStream().map(this::toStored).toList();
+        return Page.of(query.getResultStream().map(this::toStored).toList(), page,
+                s -> new Cursor(s.segment().allocatedAt(), Long.toString(s.id())));
     }
 
     /** Live segments whose code is a prefix of {@code code} or has it as prefix. */

@@ -15,6 +15,7 @@ import io.numguard.registry.subnumber.SubNumberFiling;
 import io.numguard.registry.subnumber.service.SubNumberService;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.security.Caller;
+import io.numguard.support.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -72,12 +75,18 @@ public class SegmentResource {
     @RolesAllowed({"regulator", "police", "carrier", "licensee"})
     @Operation(summary = "List segments", description = "Regulators see their province only (CN everywhere); police "
             + "and carriers see all; a licensee sees its own. Filters: licensee (USCC), status (ALLOCATED, SUSPENDED, "
-            + "REVOKED, EXPIRED, QUARANTINED, RELEASED; released rows only when asked for).")
-    @APIResponse(responseCode = "200", description = "Segment views, by code")
-    @APIResponse(responseCode = "400", description = "Invalid filter")
+            + "REVOKED, EXPIRED, QUARANTINED, RELEASED; released rows only when asked for). Newest allocation "
+            + "first; keyset paging: `limit` (1-500, default 100) and `cursor` from the `Link: <...>; rel=\"next\"` "
+            + "header, present while there is more.")
+    @APIResponse(responseCode = "200", description = "A page of segment views")
+    @APIResponse(responseCode = "400", description = "Invalid filter, invalid-page-limit, invalid-cursor (naming the "
+            + "parameter)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role or scope does not allow it")
-    public List<SegmentView> list(@QueryParam("licensee") String licensee, @QueryParam("status") String status) {
+    public Response list(@QueryParam("licensee") String licensee, @QueryParam("status") String status,
+                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor);
         Uscc licenseeFilter = licensee == null || licensee.isBlank() ? null : Problems.uscc(licensee);
         SegmentStatus statusFilter = status == null || status.isBlank() ? null
                 : Problems.value(() -> SegmentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)), "status");
@@ -92,7 +101,7 @@ public class SegmentResource {
             }
             licenseeFilter = own;
         }
-        return segments.list(licenseeFilter, province, statusFilter).stream().map(SegmentView::of).toList();
+        return segments.list(licenseeFilter, province, statusFilter, page).map(SegmentView::of).toResponse(uri);
     }
 
     @GET
@@ -154,6 +163,7 @@ public class SegmentResource {
     @APIResponse(responseCode = "403", description = "Not a regulator, or outside-province")
     @APIResponse(responseCode = "404", description = "No live allocation of the code")
     @APIResponse(responseCode = "409", description = "outbound-unchanged, segment-transition-not-allowed")
+    @APIResponse(responseCode = "422", description = "outbound-barred-by-sanction: the licensee is under sanction")
     public SegmentView changeOutbound(@PathParam("code") String code, @NotNull @Valid OutboundRequest body) {
         return SegmentView.of(segments.changeOutbound(Problems.segmentCode(code), body.outboundAuthorised(),
                 CallerActor.of(caller)));

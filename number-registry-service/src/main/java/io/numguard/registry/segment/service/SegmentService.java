@@ -29,6 +29,10 @@ import io.numguard.registry.segment.persistence.SegmentRepository;
 import io.numguard.registry.segment.persistence.StoredSegment;
 import io.numguard.support.inbox.RejectedEventException;
 import io.numguard.support.problem.ProblemException;
+import io.numguard.support.paging.Page;
+import io.numguard.support.paging.PageRequest;
+import io.numguard.registry.Decision;
+import io.numguard.registry.segment.OutboundPolicies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -91,8 +95,8 @@ public class SegmentService {
 
     /** @param province null for every province */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Segment> list(Uscc licensee, Province province, SegmentStatus status) {
-        return segments.list(licensee, province, status).stream().map(StoredSegment::segment).toList();
+    public Page<Segment> list(Uscc licensee, Province province, SegmentStatus status, PageRequest page) {
+        return segments.list(licensee, province, status, page).map(StoredSegment::segment);
     }
 
     /** Expansion to 8-digit numbers: {@code segment.expanded}. */
@@ -109,6 +113,11 @@ public class SegmentService {
         StoredSegment stored = segments.findLiveForUpdate(code)
                 .orElseThrow(() -> ProblemException.notFound("segment", code.value()));
         requireProvince(stored.segment(), actor);
+        Decision sanctioned = OutboundPolicies.sanctionedLicenseeGetsNoOutbound(stored.segment(), authorised,
+                sanctions.activeAgainst(List.of(stored.segment().licensee()), clock.instant()));
+        if (sanctioned instanceof Decision.Rejected r) {
+            throw Problems.of(r.reason(), r.message());
+        }
         return apply(stored, lifecycle.changeOutbound(stored.segment(), authorised,
                 ChangeContext.byUser(Now.of(clock), actor.userId(), null)));
     }
