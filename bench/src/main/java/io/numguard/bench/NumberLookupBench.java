@@ -1,7 +1,7 @@
 package io.numguard.bench;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.lookup.IndexedSegment;
 import io.numguard.registry.lookup.NumberIndex;
 import io.numguard.registry.numberplan.SegmentCode;

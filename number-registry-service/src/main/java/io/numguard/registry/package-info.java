@@ -2,8 +2,9 @@
  * The domain model of the number registry: plain Java, no framework, no I/O; time comes in as {@link java.time.Instant}
  * parameters and calendar dates are China dates ({@link io.numguard.registry.RegulatoryCalendar}).
  * <ul>
- *   <li>{@code licensee}: {@code Uscc}, {@code Province}, {@code Licensee} and its control changes, the
- *       {@code LegalRepresentativeHasher} and the suspected-resale rule ({@code ResaleCheck}).</li>
+ *   <li>{@code licensee}: {@code Province}, {@code Licensee} and its control changes, the
+ *       {@code LegalRepresentativeHasher} and the suspected-resale rule ({@code ResaleCheck}); the {@code Uscc}
+ *       value type is shared with enforcement, in event-contracts.</li>
  *   <li>{@code numberplan}: {@code SegmentCode} and the configurable {@code NumberPlan}.</li>
  *   <li>{@code segment}: {@code Segment}, the allocation policies and the lifecycle table
  *       ({@code SegmentTransitions}, operated by {@code SegmentLifecycle}).</li>

@@ -1,11 +1,11 @@
 package io.numguard.registry;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.licensee.CallCentreLicence;
 import io.numguard.registry.licensee.LegalRepresentativeHash;
 import io.numguard.registry.licensee.LegalRepresentativeHasher;
 import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.numberplan.NumberPlan;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.sanction.ActiveSanctions;

@@ -36,6 +36,15 @@ class ProblemTest {
     }
 
     @Test
+    void aJsonNumberOrBooleanWhereAStringIsExpectedIsRefusedNotCoerced() {
+        post("{\"colour\":\"RED\",\"sides\":3,\"name\":123}").statusCode(400)
+                .body("type", equalTo("urn:numguard:problem:invalid-value")).body("field", equalTo("name"))
+                .body("detail", containsString("expected String"));
+        post("{\"colour\":\"RED\",\"sides\":3,\"name\":1.5}").statusCode(400).body("field", equalTo("name"));
+        post("{\"colour\":\"RED\",\"sides\":3,\"name\":true}").statusCode(400).body("field", equalTo("name"));
+    }
+
+    @Test
     void unknownEnumValueNamesTheAllowedOnes() {
         post("{\"colour\":\"PURPLE\",\"sides\":3,\"name\":\"x\"}").statusCode(400)
                 .body("type", equalTo("urn:numguard:problem:invalid-value"))

@@ -68,6 +68,16 @@ class ComplaintApiTest {
     }
 
     @Test
+    void aJsonNumberWhereAStringIsExpectedIsRefusedAndNothingIsStored() {
+        String number = Fixtures.newNumber();
+        Fixtures.as(Fixtures.citizen()).body("{\"number\":" + number + ",\"category\":\"FRAUD\",\"calledAt\":\""
+                        + Instant.now().minusSeconds(60) + "\"}").post("/api/complaints").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:invalid-value")).body("field", equalTo("number"));
+        assertThat(Fixtures.count("select count(*) from complaint where number = ?1", number)).isZero();
+    }
+
+    @Test
     void unknownCategoryAndFutureTimeAreRefused() {
         String citizen = Fixtures.citizen();
         Fixtures.as(citizen).body(complaint(Fixtures.newNumber(), "SPAM")).post("/api/complaints").then()

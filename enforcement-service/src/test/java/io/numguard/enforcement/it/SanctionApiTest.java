@@ -147,6 +147,31 @@ class SanctionApiTest {
                 .post("/api/sanctions").then().statusCode(400).body("type", equalTo("urn:numguard:problem:invalid-value"));
     }
 
+    @Test
+    void aSanctionNeedsAValidUsccAsAStringAndNothingIsStoredOtherwise() {
+        long before = db.count("select count(*) from sanction");
+        // the probe of issue 17: numbers coerced to strings used to give an active sanction on "123"
+        as(REGULATOR_CN).body("{\"uscc\":123,\"reason\":1}").post("/api/sanctions").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:invalid-value")).body("field", equalTo("uscc"));
+        as(REGULATOR_CN).body(Map.of("uscc", newUscc(), "reason", 1)).post("/api/sanctions").then().statusCode(400)
+                .body("type", equalTo("urn:numguard:problem:invalid-value")).body("field", equalTo("reason"));
+        as(REGULATOR_CN).body(Map.of("uscc", "91350100M00010006A' OR '1'='1", "reason", "probe"))
+                .post("/api/sanctions").then().statusCode(400)
+                .body("type", equalTo("urn:numguard:problem:uscc-wrong-length")).body("field", equalTo("uscc"));
+        String valid = newUscc();
+        String wrongCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        as(REGULATOR_CN).body(Map.of("uscc", wrongCheck, "reason", "probe")).post("/api/sanctions").then()
+                .statusCode(400).body("type", equalTo("urn:numguard:problem:uscc-wrong-check-character"))
+                .body("expectedCheckCharacter", equalTo(String.valueOf(valid.charAt(17))));
+        as(REGULATOR_CN).body(Map.of("uscc", "91350100m0001000" + "6i", "reason", "probe")).post("/api/sanctions")
+                .then().statusCode(400).body("type", equalTo("urn:numguard:problem:uscc-illegal-character"));
+        assertThat(db.count("select count(*) from sanction")).isEqualTo(before);
+        // a valid code typed in lower case is stored as the registry keeps it
+        as(REGULATOR_CN).body(Map.of("uscc", valid.toLowerCase(), "reason", "probe")).post("/api/sanctions").then()
+                .statusCode(201).body("uscc", equalTo(valid));
+    }
+
     static String hmac(String normalised) {
         try {
             var mac = javax.crypto.Mac.getInstance("HmacSHA256");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.LicenseeRegistered;
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.devstack.testing.KafkaTestClient;
 import io.numguard.devstack.testing.PostgresKafkaResource;
 import io.numguard.devstack.testing.TestTokens;
@@ -57,7 +58,8 @@ public final class Api {
 
     public static String newUscc() {
         String digits = Long.toString(Math.abs(ThreadLocalRandom.current().nextLong()) % 1_000_000_000_000L);
-        return "9135" + "0".repeat(12 - digits.length()) + digits + "XY";
+        String first17 = "9135" + "0".repeat(12 - digits.length()) + digits + "X";
+        return first17 + Uscc.checkCharacter(first17);
     }
 
     public static String json(Object o) {

@@ -1,15 +1,15 @@
 package io.numguard.registry.common;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.contracts.number.InvalidPhoneNumberException;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.Result;
-import io.numguard.registry.licensee.InvalidUsccException;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.numberplan.InvalidSegmentCodeException;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Carrier;
+import io.numguard.support.problem.Identifiers;
 import io.numguard.support.problem.ProblemException;
 
 import java.util.Collection;
@@ -51,14 +51,7 @@ public final class Problems {
     }
 
     public static Uscc uscc(String raw) {
-        try {
-            return Uscc.parse(raw);
-        } catch (InvalidUsccException e) {
-            ProblemException p = new ProblemException(400, e.problem().slug(), "Invalid USCC", e.getMessage())
-                    .with("field", "uscc");
-            e.expectedCheckCharacter().ifPresent(c -> p.with("expectedCheckCharacter", String.valueOf(c)));
-            throw p;
-        }
+        return Identifiers.uscc(raw, "uscc");
     }
 
     public static SegmentCode segmentCode(String raw) {

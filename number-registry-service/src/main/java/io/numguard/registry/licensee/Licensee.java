@@ -3,6 +3,7 @@ package io.numguard.registry.licensee;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.contracts.events.LicenseeRegistered;
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.DomainEvent;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.Result;

@@ -1,7 +1,7 @@
 package io.numguard.registry.sanction;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.licensee.LegalRepresentativeHash;
-import io.numguard.registry.licensee.Uscc;
 
 import java.time.Instant;
 import java.util.Collection;

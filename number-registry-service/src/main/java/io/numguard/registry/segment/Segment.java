@@ -1,9 +1,9 @@
 package io.numguard.registry.segment;
 
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RegulatoryCalendar;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.numberplan.SegmentCode;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.numguard.registry.subnumber;
 
-import io.numguard.registry.licensee.Uscc;
+import io.numguard.contracts.identity.Uscc;
 
 /**
  * The end client that uses a sub-number: the business whose customers call or are called.

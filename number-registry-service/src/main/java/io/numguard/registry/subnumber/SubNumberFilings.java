@@ -1,9 +1,9 @@
 package io.numguard.registry.subnumber;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.Result;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Segment;
 

@@ -1,9 +1,9 @@
 package io.numguard.registry.it;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.devstack.testing.KafkaTestClient;
 import io.numguard.devstack.testing.PostgresKafkaResource;
 import io.numguard.devstack.testing.TestTokens;
-import io.numguard.registry.licensee.Uscc;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 

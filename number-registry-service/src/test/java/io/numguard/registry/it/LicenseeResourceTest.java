@@ -98,6 +98,24 @@ class LicenseeResourceTest {
     }
 
     @Test
+    void aJsonNumberWhereAStringIsExpectedIsRefusedNotCoerced() {
+        // an all-digit USCC with a right check character: sent as a JSON number it used to be registered
+        String uscc;
+        do {
+            uscc = Api.newUscc("GD");
+        } while (!uscc.chars().allMatch(Character::isDigit));
+        Map<String, Object> body = new java.util.HashMap<>(Api.licenseeBody(uscc, "GD", Api.randomIdNumber(),
+                LocalDate.now(), LocalDate.now().plusYears(1)));
+        body.put("uscc", new java.math.BigInteger(uscc));
+        as(REG_CN).body(body).post("/api/licensees").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:invalid-value")).body("field", equalTo("uscc"));
+        body.put("uscc", Api.newUscc("GD"));
+        body.put("name", 42);
+        as(REG_CN).body(body).post("/api/licensees").then().statusCode(400).body("field", equalTo("name"));
+        as(REG_CN).get("/api/licensees/{u}", uscc).then().statusCode(404);
+    }
+
+    @Test
     void badValuesAreBadRequestsNotServerErrors() {
         String uscc = Api.newUscc("FJ");
         as(REG_CN).body(Api.licenseeBody(uscc, "XX", Api.randomIdNumber(), LocalDate.now(), LocalDate.now()

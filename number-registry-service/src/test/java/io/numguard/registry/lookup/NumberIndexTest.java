@@ -1,7 +1,7 @@
 package io.numguard.registry.lookup;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.contracts.number.PhoneNumber;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Carrier;
 import io.numguard.registry.segment.ChangeContext;

@@ -3,6 +3,7 @@ package io.numguard.enforcement.sanction.rest;
 import io.numguard.enforcement.common.service.Actors;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.service.SanctionService;
+import io.numguard.support.problem.Identifiers;
 import io.numguard.support.security.Caller;
 import io.numguard.support.paging.PageRequest;
 import io.numguard.support.rest.Params;
@@ -76,15 +77,18 @@ public class SanctionResource {
     @Operation(summary = "Impose joint punishment on a licensee (USCC) and its legal representative (hash)",
             description = "Published as sanction.imposed; the registry then refuses new segments to both.")
     @APIResponse(responseCode = "201", description = "Imposed; Location points at the sanction")
-    @APIResponse(responseCode = "400", description = "validation-failed, invalid-value (ID number), "
-            + "reason-required (field reason)")
+    @APIResponse(responseCode = "400", description = "validation-failed, invalid-value (ID number, a JSON number "
+            + "where a string is expected), reason-required (field reason), uscc-wrong-length, "
+            + "uscc-illegal-character, uscc-wrong-check-character")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a regulator (forbidden), or outside-province")
     @APIResponse(responseCode = "409", description = "case-of-another-licensee: caseId names a case of another "
             + "licensee (or of a segment whose holder is not known)")
     @APIResponse(responseCode = "422", description = "unknown-case: caseId names no case")
     public Response impose(@Valid @NotNull ImposeSanctionRequest request, @Context UriInfo uri) {
-        Sanction s = service.impose(Actors.of(caller), request.uscc(), request.legalRepresentativeHash(),
+        // the registry's own check (shared value type): a sanction it would dead-letter is never stored here
+        String uscc = Identifiers.uscc(request.uscc(), "uscc").value();
+        Sanction s = service.impose(Actors.of(caller), uscc, request.legalRepresentativeHash(),
                 request.legalRepresentativeIdNumber(), request.reason(), request.caseId());
         return Response.created(uri.getAbsolutePathBuilder().path(s.sanctionId()).build())
                 .entity(SanctionView.of(s)).build();

@@ -1,5 +1,6 @@
 package io.numguard.registry.licensee.persistence;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.licensee.CallCentreLicence;
 import io.numguard.registry.licensee.ControlChange;
 import io.numguard.registry.licensee.ControlChangeKind;
@@ -7,7 +8,6 @@ import io.numguard.registry.licensee.LegalRepresentativeHash;
 import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.licensee.LicenseeStatus;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.support.paging.Cursor;
 import io.numguard.support.paging.Page;
 import io.numguard.support.paging.PageRequest;

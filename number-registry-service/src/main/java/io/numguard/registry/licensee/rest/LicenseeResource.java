@@ -1,11 +1,11 @@
 package io.numguard.registry.licensee.rest;
 
 import io.numguard.registry.common.Actor;
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.common.CallerActor;
 import io.numguard.registry.common.Problems;
 import io.numguard.registry.licensee.CallCentreLicence;
 import io.numguard.registry.licensee.Licensee;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.licensee.service.ChangeControl;
 import io.numguard.registry.licensee.service.ControlChangeOutcome;
 import io.numguard.registry.licensee.service.LicenseeService;

@@ -1,5 +1,6 @@
 package io.numguard.registry.licensee.service;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.Result;
 import io.numguard.registry.common.Actor;
@@ -11,7 +12,6 @@ import io.numguard.registry.licensee.LegalRepresentativeHash;
 import io.numguard.registry.licensee.LegalRepresentativeHasher;
 import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.licensee.LicenseeChange;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.licensee.persistence.LicenseeRepository;
 import io.numguard.registry.lookup.service.IndexChange;
 import io.numguard.registry.numberplan.SegmentCode;

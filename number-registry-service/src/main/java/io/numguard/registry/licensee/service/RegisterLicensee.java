@@ -1,8 +1,8 @@
 package io.numguard.registry.licensee.service;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.licensee.CallCentreLicence;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 
 import java.util.List;
 

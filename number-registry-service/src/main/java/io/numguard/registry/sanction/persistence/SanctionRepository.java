@@ -2,9 +2,9 @@ package io.numguard.registry.sanction.persistence;
 
 import io.numguard.contracts.events.SanctionImposed;
 import io.numguard.contracts.events.SanctionLifted;
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.licensee.LegalRepresentativeHash;
 import io.numguard.registry.licensee.Licensee;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.sanction.ActiveSanctions;
 import io.numguard.registry.sanction.Sanction;
 import jakarta.enterprise.context.ApplicationScoped;

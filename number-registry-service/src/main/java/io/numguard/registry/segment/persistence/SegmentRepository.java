@@ -1,8 +1,8 @@
 package io.numguard.registry.segment.persistence;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RegulatoryCalendar;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.lookup.IndexedSegment;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Carrier;

@@ -1,10 +1,10 @@
 package io.numguard.registry.segment.rest;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.common.Actor;
 import io.numguard.registry.common.CallerActor;
 import io.numguard.registry.common.Problems;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentStatus;

@@ -1,6 +1,6 @@
 package io.numguard.registry.segment.service;
 
-import io.numguard.registry.licensee.Uscc;
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Carrier;
 

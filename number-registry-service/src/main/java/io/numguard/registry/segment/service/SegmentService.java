@@ -2,6 +2,7 @@ package io.numguard.registry.segment.service;
 
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.Order;
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.Result;
 import io.numguard.registry.common.Actor;
@@ -10,7 +11,6 @@ import io.numguard.registry.common.Now;
 import io.numguard.registry.common.Problems;
 import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.licensee.Province;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.licensee.persistence.LicenseeRepository;
 import io.numguard.registry.lookup.IndexedSegment;
 import io.numguard.registry.lookup.service.IndexChange;

@@ -1,7 +1,7 @@
 package io.numguard.registry.subnumber.persistence;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.contracts.number.PhoneNumber;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.subnumber.EndClient;
 import io.numguard.registry.subnumber.SubNumberFiling;

@@ -1,9 +1,9 @@
 package io.numguard.registry.subnumber.service;
 
+import io.numguard.contracts.identity.Uscc;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.common.Now;
 import io.numguard.registry.common.Problems;
-import io.numguard.registry.licensee.Uscc;
 import io.numguard.registry.lookup.service.IndexChange;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.persistence.SegmentRepository;

@@ -1,10 +1,11 @@
-package io.numguard.registry.licensee;
+package io.numguard.contracts.identity;
 
 import java.util.Locale;
 
 /**
  * Unified Social Credit Code (统一社会信用代码, GB 32100-2015): 18 characters from {@link #CHARSET}, the last being
- * a check character over the first 17. Parsed once at the edge; an instance is always valid and upper case.
+ * a check character over the first 17. One implementation for every service (the registry's licensees, enforcement's
+ * sanctions), so that what one accepts the other does too. Parsed once at the edge; an instance is always valid and upper case.
  * Only the check character is verified here, not the meaning of the inner fields (authority, type, division code).
  */
 public record Uscc(String value) {

@@ -1,4 +1,4 @@
-package io.numguard.registry.licensee;
+package io.numguard.contracts.identity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

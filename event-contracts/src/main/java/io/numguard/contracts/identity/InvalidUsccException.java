@@ -1,4 +1,4 @@
-package io.numguard.registry.licensee;
+package io.numguard.contracts.identity;
 
 import java.util.Objects;
 import java.util.Optional;
