@@ -17,10 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import static io.numguard.support.db.Timestamps.instant;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,18 +77,5 @@ public class BarredSegmentsFeed {
                     ((String) r[5]).trim(), (String) r[6], (String) r[7]).ifPresent(out::add);
         }
         return out;
-    }
-
-    private static Instant instant(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Instant i) {
-            return i;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) v).toInstant();
     }
 }
