@@ -2,6 +2,7 @@ package io.numguard.support.opendata;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.numguard.support.report.Csv;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -119,24 +120,10 @@ public final class FeedRenderer {
     }
 
     private static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            cell(sb, cells.get(i));
-        }
-        sb.append("\r\n");
+        Csv.line(sb, cells);
     }
 
     private static void cell(StringBuilder sb, String v) {
-        if (v == null) {
-            return;
-        }
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
-        if (!quote) {
-            sb.append(v);
-            return;
-        }
-        sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+        Csv.cell(sb, v);
     }
 }
