@@ -19,6 +19,12 @@ public final class Timestamps {
         if (v instanceof OffsetDateTime o) {
             return o.toInstant();
         }
-        return ((Timestamp) v).toInstant();
+        if (v instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        if (v instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalArgumentException("not a timestamp: " + v.getClass());
     }
 }

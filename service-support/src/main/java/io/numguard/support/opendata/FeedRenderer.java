@@ -97,8 +97,17 @@ public final class FeedRenderer {
     }
 
     public static byte[] gzip(byte[] body) {
+        return gzip(body, java.util.zip.Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** @param level a {@link java.util.zip.Deflater} level: the cached full feed is compressed once, at the best */
+    public static byte[] gzip(byte[] body, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(level);
+            }
+        }) {
             gz.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

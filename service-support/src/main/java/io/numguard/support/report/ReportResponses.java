@@ -11,6 +11,14 @@ public final class ReportResponses {
     private ReportResponses() {
     }
 
+    /** The service's report of the month, for the caller's province scope: what every report endpoint answers. */
+    public static Response answer(io.numguard.support.security.Caller caller, String month, String province,
+                                  HttpHeaders headers,
+                                  java.util.function.BiFunction<ReportMonth, String, MonthlyReport> report) {
+        ReportMonth m = ReportMonth.parse(month);
+        return of(report.apply(m, ReportScope.of(caller, province).orElse(null)), headers);
+    }
+
     public static Response of(MonthlyReport report, HttpHeaders headers) {
         for (MediaType m : headers.getAcceptableMediaTypes()) {
             if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
