@@ -107,7 +107,7 @@ final class BenchStack {
 
     /** One wrk run's figures. */
     record WrkResult(String label, int connections, double requestsPerSecond, String p50, String p99,
-                     long requests, long non2xx, long socketErrors) {
+                     long requests, long non2xx, long socketErrors, String transferPerSecond) {
     }
 
     /**
@@ -122,6 +122,14 @@ final class BenchStack {
     /** As above with the number of wrk threads given (at most the connections: one client is -t1 -c1). */
     static WrkResult wrk(String label, String baseUrl, List<String> paths, String token, int threads,
                          int connections, int seconds, Path workDir) throws IOException, InterruptedException {
+        return wrkWithHeaders(label, baseUrl, paths, token == null ? List.of() : List.of("Authorization: Bearer "
+                + token), threads, connections, seconds, workDir);
+    }
+
+    /** As above with request headers of its own ("Name: value"), e.g. If-None-Match or Accept-Encoding. */
+    static WrkResult wrkWithHeaders(String label, String baseUrl, List<String> paths, List<String> headers,
+                                    int threads, int connections, int seconds, Path workDir)
+            throws IOException, InterruptedException {
         Path script = workDir.resolve("paths-" + Math.abs(paths.hashCode()) + ".lua");
         if (!Files.exists(script)) {
             StringBuilder lua = new StringBuilder("local paths = {\n");
@@ -135,9 +143,9 @@ final class BenchStack {
         }
         List<String> cmd = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
                 "-d" + seconds + "s", "--timeout", "10s", "--latency", "-s", script.toString()));
-        if (token != null) {
+        for (String h : headers) {
             cmd.add("-H");
-            cmd.add("Authorization: Bearer " + token);
+            cmd.add(h);
         }
         cmd.add(baseUrl);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -151,6 +159,7 @@ final class BenchStack {
         double rps = Double.parseDouble(find(out, "Requests/sec:\\s+([0-9.]+)", "0"));
         String p50 = find(out, "\\n\\s+50%\\s+(\\S+)", "?");
         String p99 = find(out, "\\n\\s+99%\\s+(\\S+)", "?");
+        String transfer = find(out, "Transfer/sec:\\s+(\\S+)", "?");
         long requests = Long.parseLong(find(out, "(\\d+) requests in", "0"));
         long non2xx = Long.parseLong(find(out, "Non-2xx or 3xx responses:\\s+(\\d+)", "0"));
         long errors = 0;
@@ -161,7 +170,7 @@ final class BenchStack {
                 errors += Long.parseLong(m.group(g));
             }
         }
-        return new WrkResult(label, connections, rps, p50, p99, requests, non2xx, errors);
+        return new WrkResult(label, connections, rps, p50, p99, requests, non2xx, errors, transfer);
     }
 
     private static String find(String text, String regex, String otherwise) {

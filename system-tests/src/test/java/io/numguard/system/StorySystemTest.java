@@ -435,6 +435,16 @@ class StorySystemTest {
                 .statusCode(200).extract().asString();
         assertThat(history).as("the history names the order behind the revocation").contains(orderId);
 
+        // the public feed, without a token, lists the revoked segment with its licensee, and nothing personal
+        await("open-data feed lists " + code + " as REVOKED").atMost(ASYNC).pollInterval(Duration.ofMillis(500))
+                .until(() -> "REVOKED".equals(given().get(registry + "/open/v1/segments/barred.json").then()
+                        .statusCode(200).extract().jsonPath().getString("rows.find { it.code == '" + code
+                                + "' }.status")));
+        String feed = given().get(registry + "/open/v1/segments/barred.csv").then().statusCode(200).extract()
+                .asString();
+        assertThat(feed.lines()).anyMatch(l -> l.startsWith(code + ",REVOKED,") && l.contains("," + usccA + ","));
+        assertThat(feed).doesNotContain("legalRepresentative");
+
         // the screening verdict blocks every number of the segment, complained about or not
         await("verdict of " + n999 + " is BLOCK").atMost(ASYNC).pollInterval(Duration.ofMillis(500)).until(() ->
                 "BLOCK".equals(as(CARRIER_CT).get(complaints + "/api/reputation/{n}", n999).then().statusCode(200)

@@ -1,11 +1,9 @@
 package io.numguard.complaint.persistence;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /** Conversions between JDBC values and java.time, whatever the driver hands back for timestamptz and date. */
@@ -14,22 +12,7 @@ public final class Sql {
     }
 
     public static Instant instant(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Instant i) {
-            return i;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (v instanceof ZonedDateTime z) {
-            return z.toInstant();
-        }
-        if (v instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalArgumentException("not a timestamp: " + v.getClass());
+        return io.numguard.support.db.Timestamps.instant(v);
     }
 
     public static OffsetDateTime ts(Instant i) {

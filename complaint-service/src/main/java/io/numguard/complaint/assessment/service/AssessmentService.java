@@ -6,6 +6,7 @@ import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.assessment.Reassessment;
 import io.numguard.complaint.assessment.Reassessor;
 import io.numguard.complaint.assessment.persistence.AssessmentStore;
+import io.numguard.complaint.opendata.service.SegmentLabelsFeed;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.complaint.reputation.LabelChange;
 import io.numguard.complaint.reputation.index.ReputationIndexKeeper;
@@ -56,6 +57,8 @@ public class AssessmentService {
     @Inject
     SubjectLocks locks;
     @Inject
+    SegmentLabelsFeed labelsFeed;
+    @Inject
     Clock clock;
 
     private volatile boolean stopping;
@@ -104,6 +107,8 @@ public class AssessmentService {
             out.add(r);
         }
         outbox.publishAll(events);
+        // the public segment-labels feed, with the same label changes, in the same transaction
+        labelsFeed.follow(out, now);
         long t2 = System.nanoTime();
         store.saveThresholdStates(states, now);
         store.saveReputations(keep, forget, now);

@@ -16,6 +16,7 @@ import io.numguard.registry.lookup.IndexedSegment;
 import io.numguard.registry.lookup.service.IndexChange;
 import io.numguard.registry.numberplan.InvalidSegmentCodeException;
 import io.numguard.registry.numberplan.SegmentCode;
+import io.numguard.registry.opendata.service.BarredSegmentsFeed;
 import io.numguard.registry.sanction.persistence.SanctionRepository;
 import io.numguard.registry.segment.AllocationFacts;
 import io.numguard.registry.segment.AllocationPolicy;
@@ -66,6 +67,8 @@ public class SegmentService {
     EventPublisher events;
     @Inject
     Event<IndexChange> indexChanges;
+    @Inject
+    BarredSegmentsFeed barredFeed;
     @Inject
     Clock clock;
 
@@ -206,6 +209,8 @@ public class SegmentService {
         SegmentChange change = Problems.valueOrThrow(result);
         segments.update(stored, change.segment());
         events.publish(change.event());
+        // the open-data feed in the same transaction (an allocation is never barred, so only changes come here)
+        barredFeed.follow(change.segment());
         indexChanges.fire(new IndexChange.SegmentRow(IndexedSegment.of(change.segment())));
         return change.segment();
     }
