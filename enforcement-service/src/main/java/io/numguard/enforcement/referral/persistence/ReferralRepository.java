@@ -34,10 +34,21 @@ public class ReferralRepository {
     }
 
     public Optional<Referral> find(String id) {
-        return Optional.ofNullable(em.find(ReferralEntity.class, id)).map(e -> new Referral(e.referralId, e.agency,
+        return Optional.ofNullable(em.find(ReferralEntity.class, id)).map(this::toDomain);
+    }
+
+    /** One agency's referrals, newest first. */
+    public List<Referral> ofAgency(String agency, int limit) {
+        return em.createQuery("from ReferralEntity where agency = :a order by receivedAt desc, referralId",
+                        ReferralEntity.class).setParameter("a", agency).setMaxResults(limit).getResultStream()
+                .map(this::toDomain).toList();
+    }
+
+    private Referral toDomain(ReferralEntity e) {
+        return new Referral(e.referralId, e.agency,
                 e.submittedBy, e.policeCaseNumber, e.lossYuan,
                 json.read(e.suspectNumbers, new TypeReference<List<String>>() { }), e.summary, e.receivedAt,
                 json.read(e.links, new TypeReference<List<ReferralLink>>() { }),
-                json.read(e.unmatchedNumbers, new TypeReference<List<String>>() { })));
+                json.read(e.unmatchedNumbers, new TypeReference<List<String>>() { }));
     }
 }

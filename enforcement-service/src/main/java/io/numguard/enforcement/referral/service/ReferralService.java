@@ -79,6 +79,19 @@ public class ReferralService {
         ReferralAccess.mayRead(actor, referral).ifPresent(r -> {
             throw Refusals.problem(r);
         });
+        return details(referral);
+    }
+
+    /** The referrals of the caller's agency (the token's agency claim), newest first, with their cases' outcomes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReferralDetails> ofAgency(Actor actor, int limit) {
+        if (actor.agency() == null) {
+            throw ProblemException.forbidden("missing-scope-claim", "the token carries no agency claim");
+        }
+        return referrals.ofAgency(actor.agency(), limit).stream().map(this::details).toList();
+    }
+
+    private ReferralDetails details(Referral referral) {
         List<LinkedCase> linked = referral.links().stream().map(l -> new LinkedCase(l.caseId(), l.segmentCode(),
                 l.numbers(), cases.find(l.caseId()).map(EnforcementCase::state).map(Enum::name).orElse(null),
                 cases.ordersOf(l.caseId()))).toList();
