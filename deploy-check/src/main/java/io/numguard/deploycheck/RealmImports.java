@@ -11,12 +11,15 @@ import java.util.Locale;
  * dev = the file as it is (demo users, the local client secrets);
  * prod = the file without users, with {@code sslRequired: external}, each confidential client's secret replaced by a
  * placeholder read from Secret numguard-oidc-clients (key = the client's short name, the same key the service
- * reads), and the public client limited to the browser flow on the public host.
+ * reads), the public client limited to the browser flow on the public host, and the console's code flow to its
+ * own host.
  */
 public final class RealmImports {
     public static final String KEYCLOAK = "numguard-keycloak";
     public static final String CLIENT_SECRETS = "numguard-oidc-clients";
     public static final String PUBLIC_ORIGIN = "https://api.numguard.example.gov";
+    /** Where the web console (confidential client numguard-console, code flow) is served in production. */
+    public static final String CONSOLE_ORIGIN = "https://console.numguard.example.gov";
     public static final String HEADER = """
             # GENERATED from deploy/keycloak/numguard-realm.json by deploy-check (io.numguard.deploycheck.RealmImports):
             # do not edit. After changing the realm file run
@@ -44,6 +47,11 @@ public final class RealmImports {
                 String var = "NUMGUARD_" + shortName.toUpperCase(Locale.ROOT) + "_CLIENT_SECRET";
                 client.put("secret", "${" + var + "}");
                 placeholders.putObject(var).putObject("secret").put("name", CLIENT_SECRETS).put("key", shortName);
+            }
+            if (!client.path("publicClient").asBoolean(false) && client.path("standardFlowEnabled").asBoolean(false)) {
+                // the console: its login comes back only to its own host (the local realm allows 127.0.0.1:*)
+                client.putArray("redirectUris").add(CONSOLE_ORIGIN + "/*");
+                client.putArray("webOrigins").add(CONSOLE_ORIGIN);
             }
             if (client.path("publicClient").asBoolean(false)) {
                 client.put("directAccessGrantsEnabled", false);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,7 +22,7 @@ public final class DevStack implements AutoCloseable {
                            int keycloakManagement, Map<Service, Integer> services) {
         public static PortPlan localDefaults() {
             Map<Service, Integer> svc = new LinkedHashMap<>();
-            for (Service s : Service.ALL) {
+            for (Service s : Service.STARTED) {
                 svc.put(s, Settings.port(s.portSetting(), s.defaultPort()));
             }
             return new PortPlan(Settings.port("numguard.pg.port", 5432), Settings.port("numguard.kafka.port", 9092),
@@ -32,10 +33,10 @@ public final class DevStack implements AutoCloseable {
         }
 
         public static PortPlan free() {
-            int[] p = Ports.freePorts(6 + Service.ALL.size());
+            int[] p = Ports.freePorts(6 + Service.STARTED.size());
             Map<Service, Integer> svc = new LinkedHashMap<>();
-            for (int i = 0; i < Service.ALL.size(); i++) {
-                svc.put(Service.ALL.get(i), p[6 + i]);
+            for (int i = 0; i < Service.STARTED.size(); i++) {
+                svc.put(Service.STARTED.get(i), p[6 + i]);
             }
             return new PortPlan(p[0], p[1], p[2], p[3], p[4], p[5], svc);
         }
@@ -60,7 +61,7 @@ public final class DevStack implements AutoCloseable {
     /**
      * Starts what is asked, in dependency order; on any failure stops what already runs and rethrows.
      *
-     * @param withServices whether to start the three service jars too (false: infrastructure only)
+     * @param withServices whether to start the service jars and the console too (false: infrastructure only)
      */
     public static DevStack start(Path runDir, PortPlan ports, boolean withServices) {
         return start(runDir, ports, withServices, Map.of());
@@ -134,8 +135,8 @@ public final class DevStack implements AutoCloseable {
     private void startServices() {
         Path root = Settings.projectRoot();
         long t0 = System.nanoTime();
-        // all three boot at once; each is waited for
-        for (Service s : Service.ALL) {
+        // all boot at once (the console needs no service to start: it calls them per page); each is waited for
+        for (Service s : Service.STARTED) {
             ServiceProcess p = ServiceProcess.start(s, root, ports.services().get(s), environmentFor(s), runDir);
             services.put(s, p);
             started.add(p);
@@ -149,10 +150,18 @@ public final class DevStack implements AutoCloseable {
     /** What a service needs to know of the infrastructure, as the environment variables Quarkus reads. */
     public Map<String, String> environmentFor(Service s) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(s.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if (s.hasDatabase()) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(s.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        } else {
+            // the console: where the services it calls are (NUMGUARD_REGISTRY_URL, ...)
+            for (Service api : Service.ALL) {
+                env.put("NUMGUARD_" + api.name().toUpperCase(Locale.ROOT) + "_URL",
+                        "http://" + Ports.HOST + ":" + ports.services().get(api));
+            }
+        }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         env.put("QUARKUS_OIDC_CLIENT_ID", s.clientId());
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", s.clientSecret());

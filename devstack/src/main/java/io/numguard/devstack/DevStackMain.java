@@ -56,6 +56,8 @@ public final class DevStackMain {
     private static void printBanner(DevStack stack, boolean infraOnly, String took) {
         StringBuilder b = new StringBuilder("\n=== numguard is ready (" + took + ") ===\n");
         if (!infraOnly) {
+            b.append(String.format("  %-24s %s   (web console: log in as a demo user below)%n", "console",
+                    stack.service(Service.CONSOLE).url()));
             for (Service s : Service.ALL) {
                 String url = stack.service(s).url();
                 b.append(String.format("  %-24s %s   (API docs: %s/q/swagger-ui)%n", s.module(), url, url));
@@ -68,7 +70,7 @@ public final class DevStackMain {
         b.append(String.format("  %-24s %s (user postgres / postgres; databases: registry, complaint, enforcement)%n",
                 "PostgreSQL", stack.postgres().jdbcUrl("")));
         b.append("  logs                     ").append(stack.runDir()).append('\n');
-        b.append("\nDemo users (password = user name), log in through client numguard-public:\n");
+        b.append("\nDemo users (password = user name), in the console or through client numguard-public:\n");
         for (String[] u : DEMO_USERS) {
             b.append(String.format("  %-16s %s%n", u[0], u[1]));
         }

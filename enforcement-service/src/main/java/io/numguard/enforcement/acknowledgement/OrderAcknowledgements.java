@@ -28,7 +28,8 @@ import java.util.Optional;
  * {@code dueBy}. Immutable; each change gives a new instance.
  *
  * @param orderAction SUSPEND or REVOKE
- * @param dueBy       the deadline (time of the segment change + the acknowledgement period, default 24 h)
+ * @param dueBy       the deadline (time of the segment change + the acknowledgement period of the order's kind,
+ *                    default 24 h)
  */
 public record OrderAcknowledgements(String orderId, String caseId, String segmentCode, String orderAction,
                                     Instant dueBy, List<CarrierAcknowledgement> carriers) {
@@ -72,7 +73,7 @@ public record OrderAcknowledgements(String orderId, String caseId, String segmen
         }
         Instant since = event.occurredAt() != null ? event.occurredAt() : now;
         return Optional.of(owed(event.orderId(), caseId, event.code(), action, event.carriers(), since,
-                settings.acknowledgementPeriod()));
+                settings.acknowledgementPeriod(action)));
     }
 
     public Optional<CarrierAcknowledgement> forCarrier(String carrierId) {

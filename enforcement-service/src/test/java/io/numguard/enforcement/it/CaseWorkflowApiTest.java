@@ -92,6 +92,19 @@ class CaseWorkflowApiTest {
     }
 
     @Test
+    void countsByStateAreOfTheCallersProvince() {
+        int fjOpen = as(REGULATOR_FJ).get("/api/cases/counts").then().statusCode(200)
+                .body("CLOSED", notNullValue()).extract().path("OPEN");
+        int gdOpen = as(REGULATOR_GD).get("/api/cases/counts").then().statusCode(200).extract().path("OPEN");
+        fjSegmentCase(newSegmentCode());
+        as(REGULATOR_FJ).get("/api/cases/counts").then().statusCode(200).body("OPEN", equalTo(fjOpen + 1));
+        as(REGULATOR_GD).get("/api/cases/counts").then().statusCode(200).body("OPEN", equalTo(gdOpen));
+        int cnOpen = as(REGULATOR_CN).get("/api/cases/counts").then().statusCode(200).extract().path("OPEN");
+        assertThat(cnOpen).isGreaterThanOrEqualTo(fjOpen + 1);
+        as(POLICE_FZ).get("/api/cases/counts").then().statusCode(403);
+    }
+
+    @Test
     void badSubjectsAreRefusedAsBadInput() {
         as(REGULATOR_CN).body(Map.of("subjectKind", "SEGMENT", "subject", "12345", "reason", "x"))
                 .post("/api/cases").then().statusCode(400).body("type", equalTo(problem("invalid-value")));

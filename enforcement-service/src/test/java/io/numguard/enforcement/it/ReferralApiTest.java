@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 /** Police referrals open or join the case of each suspect number's segment; only the referring agency reads them. */
 @QuarkusTest
@@ -69,6 +70,13 @@ class ReferralApiTest {
                 .body("cases[0].orders[0].action", equalTo("REVOKE"))
                 .extract().path("lossYuan");
         assertThat(loss.doubleValue()).isEqualTo(350000.0);
+
+        // the agency's list: newest first, with the same outcome; another agency's list leaves it out
+        as(POLICE_FZ).get("/api/referrals").then().statusCode(200)
+                .body("find { it.id == '" + referralId + "' }.cases[0].state", equalTo("REVOCATION_APPROVED"));
+        as(POLICE_XM).get("/api/referrals").then().statusCode(200).body("id", not(hasItem(referralId)));
+        as(REGULATOR_FJ).get("/api/referrals").then().statusCode(403);
+        as(POLICE_FZ).get("/api/referrals?limit=0").then().statusCode(400).body("field", equalTo("limit"));
 
         as(POLICE_XM).get("/api/referrals/{id}", referralId).then().statusCode(403)
                 .body("type", equalTo("urn:numguard:problem:not-the-referring-agency"));

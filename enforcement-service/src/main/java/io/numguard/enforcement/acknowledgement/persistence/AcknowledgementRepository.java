@@ -44,6 +44,50 @@ public class AcknowledgementRepository {
                 .setParameter(1, now).setParameter(2, limit).getResultList();
     }
 
+    /** Which obligations a list of orders asks for. */
+    public enum Owed { PENDING, OVERDUE, ALL }
+
+    /**
+     * Orders carried out by the registry that a carrier owes (carrierId set) or that fall in a province (province
+     * set; both null: every order), overdue first, then by deadline. PENDING = not acknowledged yet (by the carrier,
+     * or by any of the order's carriers); OVERDUE = that, past the deadline.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> owedOrderIds(String carrierId, String province, Owed owed, Instant now, int limit) {
+        String missing = carrierId != null
+                ? "a.acknowledged_at is null"
+                : "exists (select 1 from carrier_acknowledgement m where m.order_id = o.order_id "
+                + "and m.acknowledged_at is null)";
+        StringBuilder q = new StringBuilder("select o.order_id from acknowledgement_obligation o");
+        if (carrierId != null) {
+            q.append(" join carrier_acknowledgement a on a.order_id = o.order_id and a.carrier_id = :carrier");
+        }
+        if (province != null) {
+            // an order without a case of this service (none today) falls back on the segment's province
+            q.append(" left join enforcement_case c on c.id = o.case_id")
+                    .append(" left join known_segment k on k.code = o.segment_code");
+        }
+        q.append(" where 1 = 1");
+        if (province != null) {
+            q.append(" and coalesce(c.province, k.province, 'CN') = :province");
+        }
+        switch (owed) {
+            case PENDING -> q.append(" and ").append(missing);
+            case OVERDUE -> q.append(" and o.due_by < :now and ").append(missing);
+            case ALL -> { }
+        }
+        q.append(" order by case when o.due_by < :now and ").append(missing)
+                .append(" then 0 else 1 end, o.due_by, o.order_id limit :limit");
+        var query = em.createNativeQuery(q.toString()).setParameter("now", now).setParameter("limit", limit);
+        if (carrierId != null) {
+            query.setParameter("carrier", carrierId);
+        }
+        if (province != null) {
+            query.setParameter("province", province);
+        }
+        return query.getResultList();
+    }
+
     public void save(OrderAcknowledgements acks) {
         ObligationEntity o = em.find(ObligationEntity.class, acks.orderId());
         if (o == null) {

@@ -26,11 +26,12 @@ public record OrderView(
         List<AcknowledgementView> acknowledgements,
         List<String> overdue) {
 
-    public record AcknowledgementView(String carrierId, boolean acknowledged, Instant acknowledgedAt,
+    /** One carrier's acknowledgement; {@code dueBy} is its deadline (the order's kind sets the period). */
+    public record AcknowledgementView(String carrierId, Instant dueBy, boolean acknowledged, Instant acknowledgedAt,
                                       String acknowledgedBy, boolean late, Instant escalatedAt) {
         static AcknowledgementView of(CarrierAcknowledgement a, Instant dueBy) {
-            return new AcknowledgementView(a.carrierId(), a.isAcknowledged(), a.acknowledgedAt(), a.acknowledgedBy(),
-                    a.isLate(dueBy), a.escalatedAt());
+            return new AcknowledgementView(a.carrierId(), dueBy, a.isAcknowledged(), a.acknowledgedAt(),
+                    a.acknowledgedBy(), a.isLate(dueBy), a.escalatedAt());
         }
     }
 

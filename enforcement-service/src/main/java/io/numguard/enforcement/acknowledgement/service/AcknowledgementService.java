@@ -119,6 +119,34 @@ public class AcknowledgementService {
     }
 
     /**
+     * The orders the caller has to watch: a carrier, those its carrier owes (from the token's carrier_id); a
+     * regulator, those of its province (the ministry: all). Only orders the registry has carried out, since nothing
+     * is owed before.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderDetails> owed(Actor actor, AcknowledgementRepository.Owed owed, int limit) {
+        Instant now = clock.instant();
+        List<String> ids;
+        if (actor.has(Role.CARRIER)) {
+            if (actor.carrierId() == null) {
+                throw ProblemException.forbidden("missing-scope-claim", "the token carries no carrier_id claim");
+            }
+            ids = acknowledgements.owedOrderIds(actor.carrierId(), null, owed, now, limit);
+        } else if (actor.has(Role.REGULATOR)) {
+            if (!actor.isMinistry() && actor.province() == null) {
+                throw ProblemException.forbidden("missing-scope-claim", "the token carries no province claim");
+            }
+            ids = acknowledgements.owedOrderIds(null, actor.isMinistry() ? null : actor.province(), owed, now,
+                    limit);
+        } else {
+            throw Refusals.problem(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED,
+                    "orders are listed for regulators and carriers"));
+        }
+        return ids.stream().map(id -> new OrderDetails(cases.findOrder(id).orElse(null),
+                acknowledgements.find(id).orElseThrow(), now)).toList();
+    }
+
+    /**
      * Escalates every acknowledgement missing past its deadline, once: an entry on the case and a decision in the
      * log. Rows another run holds are skipped, so overlapping runs (several instances) do not escalate twice.
      *

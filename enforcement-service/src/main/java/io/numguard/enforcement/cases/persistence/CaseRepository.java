@@ -104,6 +104,20 @@ public class CaseRepository {
                 c -> new Cursor(c.openedAt(), c.id()));
     }
 
+    /** Cases per state, of one province (null: all), counted by the database (one index scan, not a list). */
+    public Map<CaseState, Long> countsByState(String province) {
+        var q = em.createQuery("select state, count(*) from CaseEntity" + (province != null ? " where province = :p" : "")
+                + " group by state", Object[].class);
+        if (province != null) {
+            q.setParameter("p", province);
+        }
+        Map<CaseState, Long> counts = new java.util.EnumMap<>(CaseState.class);
+        for (Object[] row : q.getResultList()) {
+            counts.put(CaseState.valueOf((String) row[0]), (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** Inserts or updates the case. */
     public void save(EnforcementCase c) {
         CaseEntity e = em.find(CaseEntity.class, c.id());

@@ -95,6 +95,17 @@ public class CaseResource {
     }
 
     @GET
+    @Path("counts")
+    @Operation(summary = "How many cases of the caller's province (every province for the ministry) are in each state",
+            description = "Every state is listed, with 0 when it has no case: {\"OPEN\":3,\"INVESTIGATING\":1,...}.")
+    @APIResponse(responseCode = "200", description = "Counts by state")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a regulator, or outside-province (no province claim)")
+    public java.util.Map<CaseState, Long> counts() {
+        return service.countsByState(Actors.of(caller));
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "A case with its triggers, escalations, orders and the actions the caller may take")
     @APIResponse(responseCode = "200", description = "The case")

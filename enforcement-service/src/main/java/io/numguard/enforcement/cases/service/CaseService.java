@@ -132,6 +132,21 @@ public class CaseService {
         return cases.list(actor.isMinistry() ? null : actor.province(), state, page);
     }
 
+    /** How many cases of the caller's province (the ministry: all) are in each state; every state, zeros too. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<CaseState, Long> countsByState(Actor actor) {
+        if (!actor.isMinistry() && actor.province() == null) {
+            throw Refusals.problem(Refusal.of(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
+                    + " has no province claim"));
+        }
+        var counts = new java.util.EnumMap<CaseState, Long>(CaseState.class);
+        for (CaseState st : CaseState.values()) {
+            counts.put(st, 0L);
+        }
+        counts.putAll(cases.countsByState(actor.isMinistry() ? null : actor.province()));
+        return counts;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Order> ordersOf(String caseId) {
         return cases.ordersOf(caseId);

@@ -27,7 +27,9 @@ public class Domain {
     DirectoryRepository directory;
 
     public EnforcementSettings settings() {
-        return new EnforcementSettings(config.rectificationPeriod(), config.acknowledgementPeriod());
+        return new EnforcementSettings(config.rectificationPeriod(),
+                config.acknowledgementPeriodSuspend().orElse(config.acknowledgementPeriod()),
+                config.acknowledgementPeriodRevoke().orElse(config.acknowledgementPeriod()));
     }
 
     public CaseIntake caseIntake() {

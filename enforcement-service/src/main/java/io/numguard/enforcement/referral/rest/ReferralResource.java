@@ -4,6 +4,7 @@ import io.numguard.enforcement.common.service.Actors;
 import io.numguard.enforcement.referral.Referral;
 import io.numguard.enforcement.referral.ReferralSubmission;
 import io.numguard.enforcement.referral.service.ReferralService;
+import io.numguard.support.problem.ProblemException;
 import io.numguard.support.security.Caller;
 import io.numguard.support.rest.ResourceId;
 import io.numguard.support.paging.PageRequest;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 @Path("/api/referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,19 +59,19 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({"police", "regulator"})
-    @Operation(summary = "Referrals, newest first, a page at a time",
+    @Operation(summary = "Referrals, newest first, a page at a time, each with its cases' state and orders",
             description = "Police: their agency's; a regulator: those that joined a case of its province (CN: all). "
                     + "Keyset paging: `limit` (1-500, default 100) and `cursor` from the `Link: <...>; rel=\"next\"` "
                     + "header, present while there is more.")
-    @APIResponse(responseCode = "200", description = "A page of referrals (without the linked cases' state)")
+    @APIResponse(responseCode = "200", description = "A page of referrals, with what was decided on their cases")
     @APIResponse(responseCode = "400", description = "invalid-page-limit, invalid-cursor (naming the parameter)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither police nor a regulator (forbidden), or no agency / "
             + "province claim")
     public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uri) {
-        return service.list(Actors.of(caller), PageRequest.of(limit, cursor)).map(r -> ReferralView.of(r, null))
-                .toResponse(uri);
+        return service.list(Actors.of(caller), PageRequest.of(limit, cursor))
+                .map(d -> ReferralView.of(d.referral(), d.cases())).toResponse(uri);
     }
 
     @GET

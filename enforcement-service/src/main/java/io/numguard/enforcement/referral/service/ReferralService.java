@@ -82,19 +82,19 @@ public class ReferralService {
      * Police see their agency's referrals; a regulator those that joined a case of its province (the ministry all).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Referral> list(Actor actor, PageRequest page) {
+    public Page<ReferralDetails> list(Actor actor, PageRequest page) {
         if (actor.has(Role.POLICE)) {
             if (actor.agency() == null) {
                 throw Refusals.problem(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED, actor.userId()
                         + " has no agency claim"));
             }
-            return referrals.list(actor.agency(), null, page);
+            return referrals.list(actor.agency(), null, page).map(this::details);
         }
         if (!actor.isMinistry() && actor.province() == null) {
             throw Refusals.problem(Refusal.of(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
                     + " has no province claim"));
         }
-        return referrals.list(null, actor.isMinistry() ? null : actor.province(), page);
+        return referrals.list(null, actor.isMinistry() ? null : actor.province(), page).map(this::details);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -103,6 +103,10 @@ public class ReferralService {
         ReferralAccess.mayRead(actor, referral).ifPresent(r -> {
             throw Refusals.problem(r);
         });
+        return details(referral);
+    }
+
+    private ReferralDetails details(Referral referral) {
         List<LinkedCase> linked = referral.links().stream().map(l -> new LinkedCase(l.caseId(), l.segmentCode(),
                 l.numbers(), cases.find(l.caseId()).map(EnforcementCase::state).map(Enum::name).orElse(null),
                 cases.ordersOf(l.caseId()))).toList();
