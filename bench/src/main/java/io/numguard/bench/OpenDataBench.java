@@ -4,7 +4,7 @@ import io.numguard.devstack.DevStack;
 import io.numguard.devstack.Service;
 import io.numguard.devstack.ServiceProcess;
 import io.numguard.devstack.Settings;
-import io.numguard.registry.licensee.Uscc;
+import io.numguard.contracts.identity.Uscc;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 

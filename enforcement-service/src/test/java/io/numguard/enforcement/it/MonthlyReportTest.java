@@ -65,9 +65,9 @@ class MonthlyReportTest {
         as(POLICE_FZ).body(Map.of("policeCaseNumber", "FZ-REPORT-2", "lossYuan", 80,
                         "suspectNumbers", List.of("95999902"), "summary", "matches nothing"))
                 .post("/api/referrals").then().statusCode(201);
-        CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", null, false).statusCode(200);
+        CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", "complaints to look into", false).statusCode(200);
         CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "PROPOSE_REVOCATION", "fraud", false).statusCode(200);
-        String orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", null, false).statusCode(200)
+        String orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", "second pair of eyes agrees", false).statusCode(200)
                 .extract().path("orders[0].orderId");
         send(EventType.SEGMENT_REVOKED, code, segment(code, uscc, "FJ", "REVOKED", List.of("CT", "CM"), orderId,
                 TestClock.CLOCK.instant()));

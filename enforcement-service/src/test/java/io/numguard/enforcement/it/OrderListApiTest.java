@@ -50,9 +50,9 @@ class OrderListApiTest {
         db.awaitSegment(code, "ALLOCATED");
         String caseId = as(REGULATOR_FJ).body(Map.of("subjectKind", "SEGMENT", "subject", code, "reason", "abuse"))
                 .post("/api/cases").then().statusCode(201).extract().path("id");
-        CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", null, false).statusCode(200);
+        CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, "INVESTIGATE", "complaints to look into", false).statusCode(200);
         CaseWorkflowApiTest.act(REGULATOR_FJ, caseId, propose, "abuse", false).statusCode(200);
-        String orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", null, false).statusCode(200)
+        String orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", "second pair of eyes agrees", false).statusCode(200)
                 .extract().path("orders[0].orderId");
         send(carriedOut, code, segment(code, uscc, "FJ", status, List.of("CT", "CM"), orderId, at));
         db.awaitObligation(orderId);
