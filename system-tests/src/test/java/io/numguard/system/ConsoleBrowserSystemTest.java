@@ -100,8 +100,9 @@ class ConsoleBrowserSystemTest {
         as("regulator.fj").body(Map.of("code", code, "licenseeUscc", uscc, "carriers", List.of("CT", "CM")))
                 .post(registry + "/api/segments").then().statusCode(201);
         as("regulator.fj").post(registry + "/api/segments/{code}/expansion", code).then().statusCode(200);
-        // a case opened by hand belongs to the ministry until enforcement learns the segment's province
-        caseId = as("regulator.fj").body(Map.of("subjectKind", "SEGMENT", "subject", code, "reason", "complaints"))
+        // a case opened by hand belongs to the ministry until enforcement learns the segment's province: the
+        // ministry opens it, and it is Fujian's once the segment's event has arrived
+        caseId = as("regulator.cn").body(Map.of("subjectKind", "SEGMENT", "subject", code, "reason", "complaints"))
                 .post(enforcement + "/api/cases").then().statusCode(201).extract().path("id");
         await("enforcement learns " + code).atMost(ASYNC).pollInterval(Duration.ofMillis(500)).until(() ->
                 as("regulator.fj").get(enforcement + "/api/cases/{id}", caseId).statusCode() == 200);
@@ -159,7 +160,7 @@ class ConsoleBrowserSystemTest {
         });
         assertThat(browser.findElements(By.cssSelector("#top-segments svg rect.bar"))).isNotEmpty();
         assertThat(text(By.id("cases-by-state"))).isNotBlank();
-        screenshot("console-dashboard.png");
+        screenshot("/regulator", "console-dashboard.png");
 
         browser.get(console + "/regulator/cases/" + caseId);
         assertThat(browser.findElements(By.cssSelector("#triggers tbody tr"))).isNotEmpty();
@@ -172,7 +173,7 @@ class ConsoleBrowserSystemTest {
                 .contains("st-REVOCATION_PROPOSED");
         assertThat(browser.findElements(By.id("action-APPROVE"))).as("four eyes: the proposer sees no approve "
                 + "button").isEmpty();
-        screenshot("console-case.png");
+        screenshot("/regulator/cases/" + caseId, "console-case.png");
         logout();
     }
 
@@ -192,7 +193,7 @@ class ConsoleBrowserSystemTest {
 
     @Test
     @Order(5)
-    void carrierCtSeesTheOrderAndAcknowledgesWithOneClickButMayNotOpenARegulatorPage() {
+    void carrierCtSeesTheOrderAndAcknowledgesWithOneClickButMayNotOpenARegulatorPage() throws Exception {
         login("carrier.ct", "/carrier");
         By ack = By.id("ack-" + code);
         await("the revocation order reaches carrier CT's page").atMost(ASYNC).pollInterval(Duration.ofSeconds(2))
@@ -202,6 +203,7 @@ class ConsoleBrowserSystemTest {
                 });
         WebElement row = browser.findElement(ack).findElement(By.xpath("./ancestor::tr"));
         assertThat(row.getText()).contains(code);
+        screenshot("/carrier", "console-carrier.png");
         browser.findElement(ack).click();
         // htmx swaps the row in place: the acknowledgement with its time, no button any more
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
@@ -218,12 +220,13 @@ class ConsoleBrowserSystemTest {
 
     @Test
     @Order(6)
-    void policeFzSeesTheOutcomeOfItsReferral() {
+    void policeFzSeesTheOutcomeOfItsReferral() throws Exception {
         login("police.fz", "/police");
         WebElement row = browser.findElements(By.cssSelector("#referrals tr.referral")).stream()
                 .filter(r -> r.getText().contains(policeCaseNumber)).findFirst().orElseThrow();
         assertThat(row.findElement(By.cssSelector(".badge")).getAttribute("class")).contains("st-REVOCATION_APPROVED");
         assertThat(row.getText()).contains(code);
+        screenshot("/police", "console-police.png");
         // English on request, the same page
         browser.findElement(By.linkText("English")).click();
         waitFor(By.id("referrals"));
@@ -280,8 +283,13 @@ class ConsoleBrowserSystemTest {
         return waitFor(by).getText();
     }
 
-    static void screenshot(String name) throws Exception {
+    /** The page in English (the README's language; the test machine may have no CJK font), then back. */
+    static void screenshot(String path, String name) throws Exception {
+        browser.get(console + path + "?lang=en");
+        waitFor(By.tagName("footer"));
         File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        browser.get(console + path);
+        waitFor(By.tagName("footer"));
         Files.copy(f.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 

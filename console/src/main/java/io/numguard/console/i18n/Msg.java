@@ -436,6 +436,9 @@ public interface Msg {
     @Message("Suspect numbers (one per line or comma separated)")
     String suspectNumbers();
 
+    @Message("Suspect numbers")
+    String suspects();
+
     @Message("What happened")
     String text();
 

@@ -29,7 +29,7 @@ import java.util.Map;
 import static io.numguard.console.api.ServiceApi.seg;
 import static io.numguard.console.api.Target.COMPLAINT;
 import static io.numguard.console.api.Target.ENFORCEMENT;
-import static io.numguard.console.web.RegulatorPages.nz;
+import static io.numguard.console.web.Flow.nz;
 
 /** Carriers: orders owed with deadlines (overdue first) and one-click acknowledgement, verdicts, marks as CSV. */
 @Path("/carrier")

@@ -24,7 +24,7 @@ import java.util.Map;
 
 import static io.numguard.console.api.ServiceApi.seg;
 import static io.numguard.console.api.Target.COMPLAINT;
-import static io.numguard.console.web.RegulatorPages.nz;
+import static io.numguard.console.web.Flow.nz;
 
 /** Citizens: report a call, and see what numguard says of a number. */
 @Path("/citizen")

@@ -25,7 +25,7 @@ import java.util.Map;
 
 import static io.numguard.console.api.ServiceApi.seg;
 import static io.numguard.console.api.Target.REGISTRY;
-import static io.numguard.console.web.RegulatorPages.nz;
+import static io.numguard.console.web.Flow.nz;
 
 /** Licensees: their own segments, and sub-number filings (real-name records) one by one or as CSV. */
 @Path("/licensee")
@@ -56,12 +56,8 @@ public class LicenseePages {
     @Path("filings")
     public Response file(@RestForm String number, @RestForm String endClientName, @RestForm String endClientUscc,
                          @RestForm String purpose) {
-        try {
-            fileOne(number, endClientName, endClientUscc, purpose);
-            return Flow.done("/licensee", "filed");
-        } catch (ApiProblem p) {
-            return Flow.failed("/licensee", p, ui.lang());
-        }
+        return Flow.attempt(() -> fileOne(number, endClientName, endClientUscc, purpose), "/licensee", "filed",
+                ui.lang());
     }
 
     private void fileOne(String number, String name, String uscc, String purpose) {

@@ -24,8 +24,8 @@ import java.util.Map;
 import static io.numguard.console.api.ServiceApi.seg;
 import static io.numguard.console.api.Target.ENFORCEMENT;
 import static io.numguard.console.api.Target.REGISTRY;
-import static io.numguard.console.web.RegulatorPages.list;
-import static io.numguard.console.web.RegulatorPages.nz;
+import static io.numguard.console.web.Flow.list;
+import static io.numguard.console.web.Flow.nz;
 
 /** Police: who holds a number (audited, with the case reference), referrals and what was decided on them. */
 @Path("/police")
@@ -64,11 +64,7 @@ public class PolicePages {
         }
         body.put("suspectNumbers", list(suspectNumbers));
         body.put("summary", nz(summary));
-        try {
-            api.post(ENFORCEMENT, "/api/referrals", body);
-            return Flow.done("/police", "referralSubmitted");
-        } catch (ApiProblem p) {
-            return Flow.failed("/police", p, ui.lang());
-        }
+        return Flow.attempt(() -> api.post(ENFORCEMENT, "/api/referrals", body), "/police", "referralSubmitted",
+                ui.lang());
     }
 }

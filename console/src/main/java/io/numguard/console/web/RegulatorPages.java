@@ -30,6 +30,9 @@ import static io.numguard.console.api.ServiceApi.seg;
 import static io.numguard.console.api.Target.COMPLAINT;
 import static io.numguard.console.api.Target.ENFORCEMENT;
 import static io.numguard.console.api.Target.REGISTRY;
+import static io.numguard.console.web.Flow.list;
+import static io.numguard.console.web.Flow.nz;
+import static io.numguard.console.web.Flow.params;
 
 /** The regulator's pages: dashboard, case queue, four-eyes approvals, the case page, registers, sanctions. */
 @Path("/regulator")
@@ -156,13 +159,8 @@ public class RegulatorPages {
     public Response act(@PathParam("id") String id, @RestForm String action, @RestForm String reason,
                         @RestForm String fraud) {
         String back = "/regulator/cases/" + seg(id);
-        try {
-            api.post(ENFORCEMENT, "/api/cases/" + seg(id) + "/actions", Map.of("action", nz(action),
-                    "reason", nz(reason), "fraud", fraud != null));
-            return Flow.done(back, "actionTaken");
-        } catch (ApiProblem p) {
-            return Flow.failed(back, p, ui.lang());
-        }
+        return Flow.attempt(() -> api.post(ENFORCEMENT, "/api/cases/" + seg(id) + "/actions", Map.of("action",
+                nz(action), "reason", nz(reason), "fraud", fraud != null)), back, "actionTaken", ui.lang());
     }
 
     @GET
@@ -239,13 +237,7 @@ public class RegulatorPages {
     }
 
     private Response registryForm(Runnable call, String okKey, String query) {
-        String back = "/regulator/registry" + query;
-        try {
-            call.run();
-            return Flow.done(back, okKey);
-        } catch (ApiProblem p) {
-            return Flow.failed(back, p, ui.lang());
-        }
+        return Flow.attempt(call, "/regulator/registry" + query, okKey, ui.lang());
     }
 
     @GET
@@ -272,41 +264,14 @@ public class RegulatorPages {
         if (!nz(caseId).isBlank()) {
             body.put("caseId", caseId.trim());
         }
-        try {
-            api.post(ENFORCEMENT, "/api/sanctions", body);
-            return Flow.done("/regulator/sanctions", "sanctionImposed");
-        } catch (ApiProblem p) {
-            return Flow.failed("/regulator/sanctions", p, ui.lang());
-        }
+        return Flow.attempt(() -> api.post(ENFORCEMENT, "/api/sanctions", body), "/regulator/sanctions",
+                "sanctionImposed", ui.lang());
     }
 
     @POST
     @Path("sanctions/{id}/lift")
     public Response lift(@PathParam("id") String id, @RestForm String reason) {
-        try {
-            api.post(ENFORCEMENT, "/api/sanctions/" + seg(id) + "/lift", Map.of("reason", nz(reason)));
-            return Flow.done("/regulator/sanctions", "sanctionLifted");
-        } catch (ApiProblem p) {
-            return Flow.failed("/regulator/sanctions", p, ui.lang());
-        }
-    }
-
-    static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    static List<String> list(String commaSeparated) {
-        return nz(commaSeparated).isBlank() ? List.of()
-                : List.of(commaSeparated.split("\\s*[,，;\\n]\\s*")).stream().map(String::trim)
-                .filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** Query parameters; null and blank values are left out by {@link ServiceApi}. */
-    static Map<String, Object> params(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
+        return Flow.attempt(() -> api.post(ENFORCEMENT, "/api/sanctions/" + seg(id) + "/lift",
+                Map.of("reason", nz(reason))), "/regulator/sanctions", "sanctionLifted", ui.lang());
     }
 }

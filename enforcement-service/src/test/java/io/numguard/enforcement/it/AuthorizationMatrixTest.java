@@ -74,11 +74,13 @@ class AuthorizationMatrixTest {
         List<Endpoint> endpoints = List.of(
                 new Endpoint("POST", "/api/cases", newCase, only(201, Who.REGULATOR)),
                 new Endpoint("GET", "/api/cases", none, only(200, Who.REGULATOR)),
+                new Endpoint("GET", "/api/cases/counts", none, only(200, Who.REGULATOR)),
                 new Endpoint("GET", "/api/cases/nope", none, only(404, Who.REGULATOR)),
                 new Endpoint("POST", "/api/cases/nope/actions", action, only(404, Who.REGULATOR)),
                 new Endpoint("POST", "/api/referrals", referral, only(201, Who.POLICE)),
                 new Endpoint("GET", "/api/referrals", none, only(200, Who.POLICE, Who.REGULATOR)),
                 new Endpoint("GET", "/api/referrals/nope", none, only(404, Who.POLICE)),
+                new Endpoint("GET", "/api/orders?state=all", none, only(200, Who.REGULATOR, Who.CARRIER)),
                 new Endpoint("GET", "/api/orders/nope", none, only(404, Who.REGULATOR, Who.CARRIER)),
                 new Endpoint("POST", "/api/orders/nope/acknowledgements", none, only(404, Who.CARRIER)),
                 new Endpoint("GET", "/api/sanctions", none, only(200, Who.REGULATOR, Who.POLICE, Who.CARRIER)),
@@ -116,7 +118,8 @@ class AuthorizationMatrixTest {
         String doc = io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
                 .extract().asString();
         org.assertj.core.api.Assertions.assertThat(doc).contains("/api/cases/{id}/actions", "/api/referrals/{id}",
-                "/api/orders/{id}/acknowledgements", "/api/sanctions/{id}/lift", "/api/decision-log/verification");
+                "/api/orders/{id}/acknowledgements", "/api/sanctions/{id}/lift", "/api/decision-log/verification",
+                "\"/api/orders\"", "\"/api/cases/counts\"", "\"/api/referrals\"");
     }
 
     @Test
