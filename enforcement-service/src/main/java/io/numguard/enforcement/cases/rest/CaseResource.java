@@ -9,6 +9,7 @@ import io.numguard.enforcement.cases.service.CaseService;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.service.Actors;
 import io.numguard.enforcement.sanction.Sanction;
+import io.numguard.support.problem.Parameters;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,15 +75,7 @@ public class CaseResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a regulator")
     public List<CaseView> list(@QueryParam("state") String state) {
-        CaseState filter = null;
-        if (state != null && !state.isBlank()) {
-            try {
-                filter = CaseState.valueOf(state.trim());
-            } catch (IllegalArgumentException e) {
-                throw new ProblemException(400, "invalid-value", "Invalid value", "'" + state
-                        + "' is not a case state; one of " + List.of(CaseState.values())).with("field", "state");
-            }
-        }
+        CaseState filter = Parameters.oneOf(CaseState.class, state, "state");
         Actor actor = Actors.of(caller);
         return service.list(actor, filter).stream().map(c -> CaseView.of(c, actor, null, null)).toList();
     }

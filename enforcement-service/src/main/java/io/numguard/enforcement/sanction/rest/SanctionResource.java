@@ -4,6 +4,7 @@ import io.numguard.enforcement.common.service.Actors;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.service.SanctionService;
 import io.numguard.support.problem.Identifiers;
+import io.numguard.support.problem.Parameters;
 import io.numguard.support.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,10 +43,12 @@ public class SanctionResource {
     @RolesAllowed({"regulator", "police", "carrier"})
     @Operation(summary = "Sanctions (joint punishment), newest first; filter by licensee and by active")
     @APIResponse(responseCode = "200", description = "The sanctions")
+    @APIResponse(responseCode = "400", description = "invalid-value: active is not true or false")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Licensees and citizens (forbidden)")
-    public List<SanctionView> list(@QueryParam("uscc") String uscc, @QueryParam("active") Boolean active) {
-        return service.list(uscc == null || uscc.isBlank() ? null : uscc.trim(), active).stream()
+    public List<SanctionView> list(@QueryParam("uscc") String uscc, @QueryParam("active") String active) {
+        return service.list(uscc == null || uscc.isBlank() ? null : uscc.trim(), Parameters.bool(active, "active"))
+                .stream()
                 .map(SanctionView::of).toList();
     }
 

@@ -13,6 +13,8 @@ import io.numguard.registry.segment.service.SegmentService;
 import io.numguard.registry.subnumber.EndClient;
 import io.numguard.registry.subnumber.SubNumberFiling;
 import io.numguard.registry.subnumber.service.SubNumberService;
+import io.numguard.support.problem.Identifiers;
+import io.numguard.support.problem.Parameters;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 @Path("/api/segments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,9 +79,8 @@ public class SegmentResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role or scope does not allow it")
     public List<SegmentView> list(@QueryParam("licensee") String licensee, @QueryParam("status") String status) {
-        Uscc licenseeFilter = licensee == null || licensee.isBlank() ? null : Problems.uscc(licensee);
-        SegmentStatus statusFilter = status == null || status.isBlank() ? null
-                : Problems.value(() -> SegmentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)), "status");
+        Uscc licenseeFilter = licensee == null || licensee.isBlank() ? null : Identifiers.uscc(licensee, "licensee");
+        SegmentStatus statusFilter = Parameters.oneOf(SegmentStatus.class, status, "status");
         Province province = null;
         if (caller.hasRole("regulator")) {
             Actor actor = CallerActor.of(caller);
