@@ -1,5 +1,6 @@
 package io.numguard.enforcement.directory.messaging;
 
+import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.contracts.events.LicenseeRegistered;
 import io.numguard.contracts.events.SegmentChanged;
@@ -40,6 +41,9 @@ public class RegistryEventsConsumer {
     @Blocking(ordered = true)
     public void segments(ConsumerRecord<String, String> record) {
         inbox.handle("enforcement.segments", record, event -> {
+            if (event.type() == EventType.SEGMENT_SUB_NUMBER_FILED) {
+                return; // a filing changes no segment state this service keeps (recorded as processed, no effect)
+            }
             SegmentChanged segment = event.data(SegmentChanged.class);
             if (!SEGMENT_CODE.matcher(segment.code()).matches()) {
                 throw new RejectedEventException("'" + segment.code() + "' is not a segment code (95 + 3 or 4 digits)");

@@ -11,7 +11,6 @@ import io.numguard.registry.segment.SegmentStatus;
 import io.numguard.registry.segment.service.AllocateSegment;
 import io.numguard.registry.segment.service.SegmentService;
 import io.numguard.registry.subnumber.EndClient;
-import io.numguard.registry.subnumber.SubNumberFiling;
 import io.numguard.registry.subnumber.service.SubNumberService;
 import io.numguard.support.problem.Identifiers;
 import io.numguard.support.problem.Parameters;
@@ -163,8 +162,11 @@ public class SegmentResource {
     @Path("/{code}/sub-numbers")
     @RolesAllowed("licensee")
     @Operation(summary = "File a sub-number", description = "Real-name filing of an 8-digit number of an expanded "
-            + "segment, by the licensee that holds it (uscc claim). Filing a number again replaces its filing.")
-    @APIResponse(responseCode = "201", description = "Filed")
+            + "segment, by the licensee that holds it (uscc claim). Filing a number again is a correction: it "
+            + "replaces the current filing, the earlier one stays in the number's history (replacesEarlierFiling, "
+            + "replacedFiledAt). Published as segment.sub-number-filed, without the end client.")
+    @APIResponse(responseCode = "201", description = "Filed (the number's first filing under this allocation)")
+    @APIResponse(responseCode = "200", description = "Corrected: the earlier filing was replaced and kept in history")
     @APIResponse(responseCode = "400", description = "Invalid code, number or end client")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a licensee, or not-segment-holder")
@@ -177,10 +179,11 @@ public class SegmentResource {
         EndClient endClient = Problems.value(() -> new EndClient(body.endClient().name(),
                 body.endClient().uscc() == null || body.endClient().uscc().isBlank() ? null
                         : Problems.uscc(body.endClient().uscc()), body.endClient().purpose()), "endClient");
-        SubNumberFiling f = subNumbers.file(segmentCode, Problems.number(body.number()), endClient, filer,
+        SubNumberService.Filed filed = subNumbers.file(segmentCode, Problems.number(body.number()), endClient, filer,
                 caller.userId());
-        return Response.created(URI.create("/api/numbers/" + f.number().digits()))
-                .entity(SubNumberFilingView.of(f)).build();
+        SubNumberFilingView view = SubNumberFilingView.of(filed.filing(), filed.replaced().orElse(null));
+        return filed.replaced().isPresent() ? Response.ok(view).build()
+                : Response.created(URI.create("/api/numbers/" + filed.filing().number().digits())).entity(view).build();
     }
 
     private void requireReadScope(Segment s) {
