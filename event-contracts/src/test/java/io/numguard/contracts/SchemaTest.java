@@ -18,7 +18,7 @@ class SchemaTest {
 
     @Test
     void theSchemasMatchTheirRecords() throws Exception {
-        for (EventType type : new EventType[]{EventType.SEGMENT_SUB_NUMBER_FILED}) {
+        for (EventType type : new EventType[]{EventType.SEGMENT_SUB_NUMBER_FILED, EventType.LICENSEE_CONTROL_CHANGED}) {
             JsonNode schema;
             String name = "/schemas/" + type.shortName() + ".v1.schema.json";
             try (InputStream in = EventType.class.getResourceAsStream(name)) {

@@ -8,6 +8,7 @@ import io.numguard.enforcement.acknowledgement.service.AcknowledgementService;
 import io.numguard.enforcement.cases.CaseSubject;
 import io.numguard.enforcement.cases.service.CaseService;
 import io.numguard.enforcement.directory.service.DirectoryService;
+import io.numguard.enforcement.sanction.service.SanctionService;
 import io.numguard.support.inbox.Inbox;
 import io.numguard.support.inbox.RejectedEventException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -36,6 +37,8 @@ public class RegistryEventsConsumer {
     AcknowledgementService acknowledgements;
     @Inject
     CaseService cases;
+    @Inject
+    SanctionService sanctions;
 
     @Incoming("registry-segments")
     @Blocking(ordered = true)
@@ -71,6 +74,7 @@ public class RegistryEventsConsumer {
                     LicenseeControlChanged change = event.data(LicenseeControlChanged.class);
                     directory.onLicenseeControlChanged(change);
                     cases.onLicenseeControlChanged(change);
+                    sanctions.onLicenseeControlChanged(change);
                 }
                 default -> {
                     // not for this topic's consumer

@@ -1,5 +1,6 @@
 package io.numguard.enforcement.sanction.service;
 
+import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Joint punishment by hand: imposed and lifted by a regulator of the licensee's province (or the ministry). */
 @ApplicationScoped
@@ -50,6 +52,21 @@ public class SanctionService {
         sanctions.save(change.sanction());
         effects.record(change.events(), change.decisions());
         return change.sanction();
+    }
+
+    /**
+     * After {@code licensee.control-changed}: the licensee's active sanctions bar the new legal representative too
+     * (published as {@code sanction.imposed}, so the registry refuses a company of that person).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Sanction> onLicenseeControlChanged(LicenseeControlChanged event) {
+        Optional<SanctionChange> change = domain.jointPunishment().followControlChange(event.uscc(),
+                sanctions.list(event.uscc(), true), event.legalRepresentativeHash());
+        change.ifPresent(c -> {
+            sanctions.save(c.sanction());
+            effects.record(c.events(), c.decisions());
+        });
+        return change.map(SanctionChange::sanction);
     }
 
     public Sanction lift(Actor actor, String id, String reason) {
