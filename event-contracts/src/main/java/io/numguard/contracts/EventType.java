@@ -9,6 +9,7 @@ import io.numguard.contracts.events.RobocallSuspected;
 import io.numguard.contracts.events.SanctionImposed;
 import io.numguard.contracts.events.SanctionLifted;
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.events.SubNumberFiled;
 import io.numguard.contracts.events.ThresholdExceeded;
 
 import java.util.Arrays;
@@ -27,6 +28,8 @@ public enum EventType {
     SEGMENT_EXPIRED("segment.expired", Topics.REGISTRY_SEGMENTS, SegmentChanged.class),
     SEGMENT_RELEASED("segment.released", Topics.REGISTRY_SEGMENTS, SegmentChanged.class),
     SEGMENT_OUTBOUND_CHANGED("segment.outbound-changed", Topics.REGISTRY_SEGMENTS, SegmentChanged.class),
+    /** Not a state change of the segment: its data is {@link SubNumberFiled}, not {@link SegmentChanged}. */
+    SEGMENT_SUB_NUMBER_FILED("segment.sub-number-filed", Topics.REGISTRY_SEGMENTS, SubNumberFiled.class),
 
     LICENSEE_REGISTERED("licensee.registered", Topics.REGISTRY_LICENSEES, LicenseeRegistered.class),
     LICENSEE_CONTROL_CHANGED("licensee.control-changed", Topics.REGISTRY_LICENSEES, LicenseeControlChanged.class),

@@ -3,6 +3,7 @@ package io.numguard.contracts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.contracts.events.SegmentChanged;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,16 @@ class EventTypeTest {
 
         assertThatThrownBy(() -> json.readValue("{\"status\":\"ALLOCATED\"}", SegmentChanged.class))
                 .hasRootCauseMessage("missing required field 'code'");
+    }
+
+    @Test
+    void aControlChangeCarriesTheRepresentativesAndOldProducersStillBind() throws Exception {
+        var change = new LicenseeControlChanged("91350100MA34A1B2CU", "FJ", "LEGAL_REPRESENTATIVE", true, null,
+                List.of("95123"), Instant.parse("2026-12-01T00:00:00Z"), "new-hash", "old-hash");
+        assertThat(json.readValue(json.writeValueAsString(change), LicenseeControlChanged.class)).isEqualTo(change);
+        LicenseeControlChanged old = json.readValue("{\"uscc\":\"91350100MA34A1B2CU\",\"change\":\"LEGAL_REPRESENTATIVE\","
+                + "\"suspectedResale\":false}", LicenseeControlChanged.class);
+        assertThat(old.legalRepresentativeHash()).isNull();
+        assertThat(old.segmentCodes()).isEmpty();
     }
 }

@@ -129,6 +129,11 @@ class InboxTest {
             send(key, invalid, "{\"segmentCode\":\"" + key + "\",\"action\":\"REVOKE\"}"); // no orderId
             String rejected = UUID.randomUUID().toString();
             send(key, rejected, order("o-" + UUID.randomUUID(), key, "unknown-segment"));
+            // a type no version of the contract this consumer knows has: set aside, not dropped unseen
+            String unknownType = UUID.randomUUID().toString();
+            Map<String, String> teleport = headers(unknownType);
+            teleport.put("ce_type", "io.numguard.order.teleport.v1");
+            KafkaTestClient.send(bootstrap, TOPIC, key, order("o-" + UUID.randomUUID(), key, "x"), teleport);
             String sentinel = "order-" + UUID.randomUUID();
             send(key, UUID.randomUUID().toString(), order(sentinel, key, "after the bad ones"));
 
@@ -137,6 +142,8 @@ class InboxTest {
             assertThat(reason(dlq, notJson)).contains("not a valid Order");
             assertThat(reason(dlq, invalid)).contains("missing required field 'orderId'");
             assertThat(reason(dlq, rejected)).contains("is not held here");
+            assertThat(reason(dlq, unknownType)).contains("io.numguard.order.teleport.v1")
+                    .contains("unknown to this consumer");
             var missing = dlq.await(r -> KafkaTestClient.header(r, "ce_id") == null, Duration.ofSeconds(10));
             assertThat(KafkaTestClient.header(missing, "dead-letter-reason")).contains("ce_id");
             assertThat(KafkaTestClient.header(missing, "dead-letter-topic")).isEqualTo(TOPIC);

@@ -74,9 +74,32 @@ class ProblemTest {
     }
 
     @Test
-    void wrongMediaType() {
+    void wrongMediaTypeSaysWhatIsAcceptedWithoutImplementationWords() {
         given().contentType("text/plain").body("hello").post("/test/shapes").then().statusCode(415)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:numguard:problem:unsupported-media-type"));
+                .body("type", equalTo("urn:numguard:problem:unsupported-media-type"))
+                .body("detail", containsString("application/json")).body("detail", not(containsString("@")))
+                .body("detail", not(containsString("Consumes"))).body("accepted", hasItem("application/json"));
+    }
+
+    @Test
+    void aParameterTheFrameworkCannotConvertIsA400NamingItAndWhatItAccepts() {
+        given().get("/test/params/RED?count=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:invalid-value")).body("parameter", equalTo("count"))
+                .body("detail", containsString("from 1 to 9"));
+        given().get("/test/params/BLUE?count=2").then().statusCode(400).body("parameter", equalTo("colour"))
+                .body("allowed", hasItem("GREEN")).body("detail", not(containsString("io.numguard")));
+        given().get("/test/params/RED?count=2&size=big").then().statusCode(400).body("parameter", equalTo("size"));
+        given().get("/test/params/RED?count=2&size=3").then().statusCode(200);
+    }
+
+    @Test
+    void sharedParameterParsingNamesTheParameterAndTheAcceptedValues() {
+        given().get("/test/lenient?colour=green&flag=TRUE").then().statusCode(200).body(equalTo("GREEN true"));
+        given().get("/test/lenient?colour=BOGUS").then().statusCode(400).contentType("application/problem+json")
+                .body("parameter", equalTo("colour")).body("allowed", hasItem("RED"))
+                .body("detail", not(containsString("No enum constant")));
+        given().get("/test/lenient?flag=maybe").then().statusCode(400).body("parameter", equalTo("flag"))
+                .body("allowed", hasItem("false"));
     }
 }

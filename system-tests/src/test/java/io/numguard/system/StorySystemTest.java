@@ -344,9 +344,9 @@ class StorySystemTest {
                 .body("segmentCode", equalTo(code)).body("numberLabel", equalTo("NONE"))
                 .body("segmentLabel", equalTo("SUSPECTED_FRAUD")).body("verdict", equalTo("WARN"))
                 .body("reasonCodes", hasItem("SEGMENT_LABEL_INHERITED"));
-        // a referred number is suspected fraud on its own account too
+        // a referred number is confirmed fraud on its own account: the referral names a police case
         await("the referred number " + n456 + " is labelled").atMost(ASYNC).pollInterval(Duration.ofMillis(500))
-                .until(() -> "SUSPECTED_FRAUD".equals(as(CARRIER_CT).get(complaints + "/api/reputation/{n}", n456)
+                .until(() -> "FRAUD".equals(as(CARRIER_CT).get(complaints + "/api/reputation/{n}", n456)
                         .then().statusCode(200).extract().path("numberLabel")));
         // and the citizen's app shows the warning
         as(CITIZEN).get(complaints + "/api/reputation/{n}?direction=INBOUND", n999).then().statusCode(200)

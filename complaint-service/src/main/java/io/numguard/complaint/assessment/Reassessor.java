@@ -62,9 +62,22 @@ public final class Reassessor {
                                  Collection<DistinctHour> complainants,
                                  Map<ThresholdKey, ThresholdState> thresholdState, Label publishedLabel,
                                  Instant now) {
+        return reassess(subject, buckets, complainants, thresholdState, publishedLabel, null, now);
+    }
+
+    /** The window a label of this kind of subject is computed over. */
+    public Window labelWindow(SubjectKind kind) {
+        return reputation.rulesFor(kind).window();
+    }
+
+    /** @param policeCaseNumber see {@link ReputationPolicy#confirmedByPolice}; null when none */
+    public Reassessment reassess(Subject subject, Collection<HourlyBucket> buckets,
+                                 Collection<DistinctHour> complainants,
+                                 Map<ThresholdKey, ThresholdState> thresholdState, Label publishedLabel,
+                                 String policeCaseNumber, Instant now) {
         Map<Window, WindowTotals> totals = WindowCalculator.allWindows(subject, now, buckets, complainants);
         ThresholdEvaluation crossings = thresholds.evaluate(subject, totals, thresholdState, now);
-        Reputation rep = reputation.assess(subject, totals);
+        Reputation rep = reputation.confirmedByPolice(subject, reputation.assess(subject, totals), policeCaseNumber);
         return new Reassessment(subject, totals, crossings, rep,
                 LabelChangeDetector.detect(subject, publishedLabel, rep, now));
     }

@@ -52,8 +52,7 @@ public final class CarrierBatchValidator {
         }
         Optional<ComplaintCategory> category = ComplaintCategory.parse(row.category());
         if (category.isEmpty()) {
-            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY,
-                    "unknown category '" + row.category() + "'");
+            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY, ComplaintCategory.unknown(row.category()));
         }
         IntakeOutcome.Rejected<Complaint> timeProblem = rules.timeProblem(row.markedAt(), now);
         if (timeProblem != null) {

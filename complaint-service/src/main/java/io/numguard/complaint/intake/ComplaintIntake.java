@@ -70,7 +70,7 @@ public final class ComplaintIntake {
             return IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, numberProblem);
         }
         if (ComplaintCategory.parse(rawCategory).isEmpty()) {
-            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY, "unknown category '" + rawCategory + "'");
+            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY, ComplaintCategory.unknown(rawCategory));
         }
         return null;
     }

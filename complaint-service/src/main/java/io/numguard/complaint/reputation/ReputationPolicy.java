@@ -94,6 +94,25 @@ public final class ReputationPolicy {
         return new Reputation(label, score(label, t.weighted()), reasons);
     }
 
+    /**
+     * Policy: a number named in a police referral that carries a police case number is confirmed fraud. The police
+     * opened a criminal case on it, which no count of complaints can outweigh: the number's label is FRAUD (the verdict
+     * for it, BLOCK by default, follows), for as long as the referral is in the number's window (30 days, renewed by
+     * each referral), whatever else was reported. A segment is not changed by this rule: it still follows its
+     * numbers' weighted complaints, and its registry state.
+     *
+     * @param policeCaseNumber the police case number of the latest such referral in the window, null when none
+     */
+    public Reputation confirmedByPolice(Subject subject, Reputation assessed, String policeCaseNumber) {
+        if (policeCaseNumber == null || policeCaseNumber.isBlank() || !subject.isNumber()) {
+            return assessed;
+        }
+        List<String> reasons = new ArrayList<>(assessed.reasons().size() + 1);
+        reasons.add("named in police case " + policeCaseNumber.strip() + " (confirmed fraud)");
+        reasons.addAll(assessed.reasons());
+        return new Reputation(Label.FRAUD, Math.max(BAND_MIN[Label.FRAUD.ordinal()], assessed.score()), reasons);
+    }
+
     static int score(Label label, long weighted) {
         int i = label.ordinal();
         long raw = label == Label.NONE ? weighted : BAND_MIN[i] + weighted / 5;

@@ -48,9 +48,13 @@ class ReferralAndThresholdTest {
         Fixtures.as(Fixtures.carrier("CT")).get("/api/reputation/" + segment + "99").then()
                 .body("verdict", equalTo("WARN")).body("reasonCodes", hasItem("SEGMENT_LABEL_INHERITED"))
                 .body("segmentCode", equalTo(segment));
-        // the referred numbers themselves: police weight 10 each, one referral -> SUSPECTED_FRAUD of their own
+        // the referred numbers themselves: the referral names a police case, so each is confirmed fraud and blocked
+        // (police weight 10 alone would have made it SUSPECTED_FRAUD -> WARN)
         Fixtures.as(Fixtures.regulator("CN")).get("/api/reputation/" + segment + "56").then()
-                .body("numberLabel", equalTo("SUSPECTED_FRAUD"));
+                .body("numberLabel", equalTo("FRAUD")).body("verdict", equalTo("BLOCK"));
+        assertThat(count("select count(*) from reputation where subject_kind = 'NUMBER' and subject_code = ?1 "
+                + "and label = 'FRAUD' and reasons like '%named in police case FZ-2026-%'", segment + "56"))
+                .isEqualTo(1);
         assertThat(segmentBucketCount(segment)).isEqualTo(2);
 
         // redelivered (same CloudEvents id) and re-sent (new id, same referral): counted once

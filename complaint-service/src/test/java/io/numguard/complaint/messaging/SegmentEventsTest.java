@@ -19,12 +19,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /** The registry's segment events become local state, and the verdict follows the segment's registry state. */
 @QuarkusTest
 class SegmentEventsTest {
     @Inject
     EntityManager em;
+
+    @Test
+    void anUnfiledSubNumberOfAnExpandedSegmentIsSaidSoOnceItsFilingsAreKnown() {
+        String segment = Fixtures.allocatedSegment(true);
+        String filed = segment + "01";
+        String unfiled = segment + "02";
+        // before expansion the service cannot know every filing, so it does not guess
+        Fixtures.as(Fixtures.carrier("CT")).get("/api/reputation/" + unfiled).then().statusCode(200)
+                .body("reasonCodes", not(hasItem("UNFILED_SUB_NUMBER")));
+
+        Fixtures.sendSegment("segment.expanded", segment, "ALLOCATED", true);
+        String filingId = UUID.randomUUID().toString();
+        String filing = "{\"segmentCode\":\"" + segment + "\",\"number\":\"" + filed + "\",\"filedAt\":\""
+                + Instant.now() + "\",\"replacesEarlierFiling\":false}";
+        KafkaTestClient.send(Fixtures.bootstrap(), Topics.REGISTRY_SEGMENTS, segment, filing,
+                Fixtures.ceHeaders(filingId, "segment.sub-number-filed"));
+        KafkaTestClient.send(Fixtures.bootstrap(), Topics.REGISTRY_SEGMENTS, segment, filing,
+                Fixtures.ceHeaders(filingId, "segment.sub-number-filed")); // redelivery
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Fixtures.as(Fixtures.carrier("CT"))
+                .get("/api/reputation/" + unfiled).then().statusCode(200).body("verdict", equalTo("WARN"))
+                .body("reasonCodes", hasItem("UNFILED_SUB_NUMBER")));
+        Fixtures.as(Fixtures.carrier("CT")).get("/api/reputation/" + filed).then().statusCode(200)
+                .body("verdict", equalTo("ALLOW")).body("reasonCodes", not(hasItem("UNFILED_SUB_NUMBER")));
+        // a call to the number (inbound) is not screened for filing
+        Fixtures.as(Fixtures.carrier("CT")).get("/api/reputation/" + unfiled + "?direction=INBOUND").then()
+                .body("reasonCodes", not(hasItem("UNFILED_SUB_NUMBER")));
+        assertThat(Fixtures.count("select count(*) from sub_number_filing where number = ?1", filed)).isEqualTo(1);
+        assertThat(Fixtures.count("select count(*) from processed_event where event_id = ?1", filingId))
+                .isEqualTo(1);
+    }
 
     @Test
     void anAllocatedInboundOnlySegmentWarnsOnOutboundCallsAndARevokedOneBlocks() {

@@ -25,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 /** A citizen's complaint: normalisation, validation, the daily de-duplication, the rate limit, hashing. */
@@ -81,7 +83,9 @@ class ComplaintApiTest {
     void unknownCategoryAndFutureTimeAreRefused() {
         String citizen = Fixtures.citizen();
         Fixtures.as(citizen).body(complaint(Fixtures.newNumber(), "SPAM")).post("/api/complaints").then()
-                .statusCode(400).body("type", equalTo("urn:numguard:problem:unknown-category"));
+                .statusCode(400).body("type", equalTo("urn:numguard:problem:unknown-category"))
+                .body("field", equalTo("category")).body("allowed", hasItems("MARKETING", "FRAUD", "OTHER"))
+                .body("detail", containsString("one of MARKETING, HARASSMENT, FRAUD, ROBOCALL, OTHER"));
         Fixtures.as(citizen).body(Map.of("number", Fixtures.newNumber(), "category", "FRAUD",
                         "calledAt", Instant.now().plusSeconds(3600).toString())).post("/api/complaints").then()
                 .statusCode(422).body("type", equalTo("urn:numguard:problem:time-in-future"));

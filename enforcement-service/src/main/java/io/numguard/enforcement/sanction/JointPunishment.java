@@ -100,6 +100,26 @@ public final class JointPunishment {
         return imposed(uscc, hash, "revocation for fraud: " + reason, caseId, decidedBy, true);
     }
 
+    /**
+     * Policy: a sanction follows the person in control. When a sanctioned licensee gets a new legal representative,
+     * the active sanctions bar that person too: one new sanction per control change, on the same licensee and case,
+     * imposed by the service (the person moved, no one decided anew). Empty when nothing is active, the new person
+     * is not known, or is barred already.
+     *
+     * @param active the licensee's active sanctions
+     */
+    public Optional<SanctionChange> followControlChange(String uscc, List<Sanction> active,
+                                                        String newLegalRepresentativeHash) {
+        if (isBlank(newLegalRepresentativeHash) || active.isEmpty() || active.stream()
+                .anyMatch(s -> newLegalRepresentativeHash.equals(s.legalRepresentativeHash()))) {
+            return Optional.empty();
+        }
+        Sanction followed = active.get(0);
+        return Optional.of(imposed(uscc, newLegalRepresentativeHash, "follows the control change of sanctioned "
+                + "licensee " + uscc + " (sanction " + followed.sanctionId() + ": " + followed.reason() + ")",
+                followed.caseId(), Actor.SYSTEM_USER, true));
+    }
+
     public Outcome<SanctionChange> lift(Sanction sanction, Actor actor, String reason) {
         Optional<Refusal> refusal = onlyRegulators(actor)
                 .or(() -> ProvinceScope.check(actor,

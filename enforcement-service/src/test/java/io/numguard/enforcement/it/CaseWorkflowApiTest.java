@@ -105,6 +105,16 @@ class CaseWorkflowApiTest {
     }
 
     @Test
+    void aBadFilterIsA400NamingTheParameterAndTheAcceptedValues() {
+        as(REGULATOR_CN).get("/api/cases?state=BOGUS").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(problem("invalid-value"))).body("parameter", equalTo("state"))
+                .body("allowed", hasItem("INVESTIGATING")).body("detail", not(containsString("enum")));
+        as(REGULATOR_CN).get("/api/cases?state=open").then().statusCode(200);
+        as(REGULATOR_CN).get("/api/sanctions?active=maybe").then().statusCode(400)
+                .body("parameter", equalTo("active")).body("allowed", hasItem("true"));
+    }
+
+    @Test
     void badSubjectsAreRefusedAsBadInput() {
         as(REGULATOR_CN).body(Map.of("subjectKind", "SEGMENT", "subject", "12345", "reason", "x"))
                 .post("/api/cases").then().statusCode(400).body("type", equalTo(problem("invalid-value")));

@@ -150,6 +150,20 @@ class EventConsumersTest {
     }
 
     @Test
+    void aSubNumberFilingOnTheSegmentsTopicIsTakenAndChangesNoSegment() {
+        String code = newSegmentCode();
+        allocateSegment(code, newUscc(), "FJ", List.of("CT"));
+        db.awaitSegment(code, "ALLOCATED");
+        String id = send(EventType.SEGMENT_SUB_NUMBER_FILED, code,
+                new io.numguard.contracts.events.SubNumberFiled(code, code + "01", Instant.now(), false));
+        // processed (not dead-lettered after failing as a segment state), and the segment is as it was
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
+                "select count(*) from processed_event where consumer = 'enforcement.segments' and event_id = ?1",
+                id) == 1);
+        db.awaitSegment(code, "ALLOCATED");
+    }
+
+    @Test
     void aSuspectedResaleOpensALicenseeCaseOnceAndAPlainControlChangeNone() {
         String uscc = newUscc();
         String plain = newUscc();

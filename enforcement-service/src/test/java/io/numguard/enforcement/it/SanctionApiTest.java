@@ -172,6 +172,38 @@ class SanctionApiTest {
                 .statusCode(201).body("uscc", equalTo(valid));
     }
 
+    @Test
+    void anActiveSanctionFollowsAControlChangeToTheNewLegalRepresentative() {
+        String uscc = newUscc();
+        String before = "lrhash-before-" + uscc;
+        String after = "lrhash-after-" + uscc;
+        registerLicensee(uscc, "FJ", before);
+        db.awaitLicensee(uscc, "FJ");
+        as(REGULATOR_FJ).body(Map.of("uscc", uscc, "reason", "fraud")).post("/api/sanctions").then().statusCode(201)
+                .body("legalRepresentativeHash", equalTo(before));
+        var change = new io.numguard.contracts.events.LicenseeControlChanged(uscc, "FJ", "LEGAL_REPRESENTATIVE",
+                false, null, java.util.List.of(), java.time.Instant.now(), after, before);
+        try (var sanctions = KafkaTestClient.tail(bootstrap(), Topics.ENFORCEMENT_SANCTIONS)) {
+            io.numguard.enforcement.testing.Api.send(io.numguard.contracts.EventType.LICENSEE_CONTROL_CHANGED, uscc,
+                    change);
+            var imposed = sanctions.await(r -> uscc.equals(r.key()) && r.value().contains(after),
+                    Duration.ofSeconds(30));
+            assertThat(KafkaTestClient.header(imposed, "ce_type")).isEqualTo("io.numguard.sanction.imposed.v1");
+        }
+        // both people barred now; the one in control is what a fraud revocation's sanction takes
+        as(REGULATOR_FJ).get("/api/sanctions?uscc={u}&active=true", uscc).then().statusCode(200)
+                .body("legalRepresentativeHash", org.hamcrest.Matchers.containsInAnyOrder(before, after))
+                .body("find { it.legalRepresentativeHash == '" + after + "' }.imposedBy", equalTo("system"));
+        assertThat(db.single("select legal_representative_hash from known_licensee where uscc = ?1", uscc))
+                .isEqualTo(after);
+        // the same change again (re-sent) bars no one twice
+        String again = io.numguard.enforcement.testing.Api.send(
+                io.numguard.contracts.EventType.LICENSEE_CONTROL_CHANGED, uscc, change);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
+                "select count(*) from processed_event where event_id = ?1", again) == 1);
+        assertThat(db.count("select count(*) from sanction where uscc = ?1", uscc)).isEqualTo(2);
+    }
+
     static String hmac(String normalised) {
         try {
             var mac = javax.crypto.Mac.getInstance("HmacSHA256");

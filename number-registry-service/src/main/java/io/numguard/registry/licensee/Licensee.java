@@ -125,9 +125,11 @@ public final class Licensee {
         history.add(change);
         Licensee after = new Licensee(uscc, name, province, newRep, licence, newShareholders,
                 suspected ? LicenseeStatus.SUSPECTED_RESALE : status, registeredAt, history);
+        // the person in control after the change (and before it), so that enforcement bars whoever holds it now
         LicenseeControlChanged data = new LicenseeControlChanged(uscc.value(), province.code(), kind.name(),
                 suspected, lastAllocation.orElse(null),
-                heldSegments.stream().map(SegmentCode::value).sorted().toList(), at);
+                heldSegments.stream().map(SegmentCode::value).sorted().toList(), at, newRep.hex(),
+                legalRepresentative.hex());
         return Result.done(new LicenseeChange(after,
                 new DomainEvent(EventType.LICENSEE_CONTROL_CHANGED, uscc.value(), at, data)));
     }

@@ -6,11 +6,14 @@ import java.util.Objects;
 /**
  * When, by whom and why a segment changes; copied into the history entry and the event.
  *
- * @param actor   the user (token subject), or {@link #SCHEDULER}
- * @param orderId the enforcement order, null when the change is not ordered
+ * @param actor      the user (token subject), {@link #SCHEDULER}, or {@link #ENFORCEMENT} for an order
+ * @param orderId    the enforcement order, null when the change is not ordered
+ * @param orderClaim who the order says proposed and approved it, null when not ordered
  */
-public record ChangeContext(Instant at, String actor, String orderId, String reason) {
+public record ChangeContext(Instant at, String actor, String orderId, String reason, OrderClaim orderClaim) {
     public static final String SCHEDULER = "scheduler";
+    /** The actor of every ordered change: the service that sent the order. */
+    public static final String ENFORCEMENT = "enforcement-service";
 
     public ChangeContext {
         Objects.requireNonNull(at, "at");
@@ -20,17 +23,16 @@ public record ChangeContext(Instant at, String actor, String orderId, String rea
     }
 
     public static ChangeContext byUser(Instant at, String user, String reason) {
-        return new ChangeContext(at, user, null, reason);
+        return new ChangeContext(at, user, null, reason, null);
     }
 
     /** A change an enforcement order caused ({@code order.suspend}, {@code order.revoke}, {@code order.reinstate}). */
-    public static ChangeContext byOrder(Instant at, String orderId, String approvedBy, String reason) {
+    public static ChangeContext byOrder(Instant at, String orderId, OrderClaim claim, String reason) {
         Objects.requireNonNull(orderId, "orderId");
-        return new ChangeContext(at, approvedBy == null || approvedBy.isBlank() ? "enforcement" : approvedBy,
-                orderId, reason);
+        return new ChangeContext(at, ENFORCEMENT, orderId, reason, claim);
     }
 
     public static ChangeContext byScheduler(Instant at, String reason) {
-        return new ChangeContext(at, SCHEDULER, null, reason);
+        return new ChangeContext(at, SCHEDULER, null, reason, null);
     }
 }

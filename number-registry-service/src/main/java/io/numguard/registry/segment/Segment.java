@@ -69,7 +69,7 @@ public final class Segment {
                              boolean outboundAuthorised, ChangeContext ctx) {
         LocalDate from = RegulatoryCalendar.dateOf(ctx.at());
         HistoryEntry entry = new HistoryEntry(null, SegmentStatus.ALLOCATED, SegmentAction.ALLOCATE, ctx.at(),
-                ctx.actor(), ctx.orderId(), ctx.reason());
+                ctx.actor(), ctx.orderId(), ctx.reason(), ctx.orderClaim());
         return new Segment(code, licensee, province, carriers, outboundAuthorised, false, ctx.at(), from,
                 from.plus(VALIDITY).minusDays(1), SegmentStatus.ALLOCATED, null, List.of(entry));
     }

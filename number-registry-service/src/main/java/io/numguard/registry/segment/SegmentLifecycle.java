@@ -186,7 +186,7 @@ public final class SegmentLifecycle {
             Quarantine quarantine = new Quarantine(t.to(), now, now.plus(quarantinePeriod));
             after = after.moved(q.to(), quarantine, entry(after, SegmentAction.QUARANTINE, q.to(),
                     new ChangeContext(now, ctx.actor(), ctx.orderId(),
-                            "quarantined until " + quarantine.until())));
+                            "quarantined until " + quarantine.until(), ctx.orderClaim())));
         }
         return Result.done(new SegmentChange(after, event(t.event(), after, ctx)));
     }
@@ -202,7 +202,8 @@ public final class SegmentLifecycle {
     }
 
     private static HistoryEntry entry(Segment before, SegmentAction action, SegmentStatus to, ChangeContext ctx) {
-        return new HistoryEntry(before.status(), to, action, ctx.at(), ctx.actor(), ctx.orderId(), ctx.reason());
+        return new HistoryEntry(before.status(), to, action, ctx.at(), ctx.actor(), ctx.orderId(), ctx.reason(),
+                ctx.orderClaim());
     }
 
     private static DomainEvent event(EventType type, Segment after, ChangeContext ctx) {

@@ -22,8 +22,8 @@ public final class SubNumberFilings {
      * segment code ({@code number-outside-segment}); the segment is still held, ALLOCATED or SUSPENDED
      * ({@code segment-not-held}); the segment is expanded ({@code segment-not-expanded}).
      * <p>
-     * Re-filing a number replaces the previous filing: the store keeps one filing per number (upsert by number) and
-     * the replaced one is not kept by the domain. Keep an audit table if the old filings matter.
+     * Re-filing a number is a correction: the store keeps one current filing per number and the replaced one in the
+     * number's history (the audit table), and the answer says which filing it replaced.
      */
     public static Result<SubNumberFiling> file(Segment segment, Uscc filer, PhoneNumber number, EndClient endClient,
                                                Instant at, String filedBy) {

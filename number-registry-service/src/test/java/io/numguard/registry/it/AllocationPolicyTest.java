@@ -37,6 +37,16 @@ class AllocationPolicyTest {
     }
 
     @Test
+    void aBadListFilterIsA400NamingTheParameterAndTheAcceptedValues() {
+        as(REG_CN).get("/api/segments?status=BOGUS").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:numguard:problem:invalid-value")).body("parameter", equalTo("status"))
+                .body("allowed", org.hamcrest.Matchers.hasItem("ALLOCATED"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("io.numguard")));
+        as(REG_CN).get("/api/segments?status=released").then().statusCode(200);
+        as(REG_CN).get("/api/segments?licensee=nope").then().statusCode(400).body("field", equalTo("licensee"));
+    }
+
+    @Test
     void allocatesForFiveYearsInboundOnlyAndPublishesTheEvent() {
         String uscc = Api.registerLicensee("FJ");
         String code = Api.freeCode();

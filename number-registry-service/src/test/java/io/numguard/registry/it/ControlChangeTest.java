@@ -21,9 +21,12 @@ class ControlChangeTest {
 
     @Test
     void aNewLegalRepresentativeSoonAfterAnAllocationIsASuspectedResale() {
-        String uscc = Api.registerLicensee("FJ");
+        String oldId = Api.randomIdNumber();
+        String uscc = Api.registerLicensee("FJ", oldId);
         String code = Api.allocate(uscc);
         String newId = Api.randomIdNumber();
+        // the same HMAC as licensee.registered and the sanctions (the dev pepper of the test profile)
+        var hashing = new io.numguard.contracts.identity.LegalRepresentativeHashing("numguard-dev-pepper-change-me");
         try (KafkaTestClient.Tail tail = KafkaTestClient.tail(Api.bootstrap(), "numguard.registry.licensees.v1")) {
             String body = as(REG_FJ).body(Map.of("legalRepresentative", Map.of("name", "Li Si", "idNumber", newId)))
                     .post("/api/licensees/" + uscc + "/control-changes").then().statusCode(200)
@@ -37,7 +40,10 @@ class ControlChangeTest {
                     && "io.numguard.licensee.control-changed.v1".equals(KafkaTestClient.header(r, "ce_type")),
                     Duration.ofSeconds(20));
             assertThat(event.value()).contains("\"suspectedResale\":true").contains(code)
-                    .contains("\"change\":\"LEGAL_REPRESENTATIVE\"");
+                    .contains("\"change\":\"LEGAL_REPRESENTATIVE\"")
+                    .contains("\"legalRepresentativeHash\":\"" + hashing.hash(newId) + "\"")
+                    .contains("\"previousLegalRepresentativeHash\":\"" + hashing.hash(oldId) + "\"")
+                    .doesNotContain(newId);
         }
         as(REG_FJ).body(Map.of("legalRepresentative", Map.of("name", "Li Si", "idNumber", newId)))
                 .post("/api/licensees/" + uscc + "/control-changes").then().statusCode(409)

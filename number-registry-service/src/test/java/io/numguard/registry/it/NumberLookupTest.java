@@ -113,6 +113,38 @@ class NumberLookupTest {
     }
 
     @Test
+    void eachFilingIsPublishedWithoutTheEndClientAndAReFilingIsACorrectionWithHistory() {
+        String uscc = Api.registerLicensee("FJ");
+        String code = Api.allocate(uscc);
+        as(REG_FJ).post("/api/segments/" + code + "/expansion").then().statusCode(200);
+        String holder = Api.licenseeToken(uscc);
+        String number = code + "31";
+        try (KafkaTestClient.Tail tail = KafkaTestClient.tail(Api.bootstrap(), "numguard.registry.segments.v1")) {
+            String firstAt = as(holder).body(filing(number, "Bank of Xiamen")).post("/api/segments/" + code
+                    + "/sub-numbers").then().statusCode(201).body("replacesEarlierFiling", equalTo(false))
+                    .extract().path("filedAt");
+            var first = tail.await(r -> code.equals(r.key()) && "io.numguard.segment.sub-number-filed.v1"
+                    .equals(KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(20));
+            assertThat(first.value()).contains("\"number\":\"" + number + "\"")
+                    .contains("\"replacesEarlierFiling\":false").doesNotContain("Bank of Xiamen");
+
+            as(holder).body(filing(number, "Bank of Quanzhou")).post("/api/segments/" + code + "/sub-numbers")
+                    .then().statusCode(200).body("replacesEarlierFiling", equalTo(true))
+                    .body("replacedFiledAt", org.hamcrest.Matchers.startsWith(firstAt.substring(0, 19)))
+                    .body("endClient.name", equalTo("Bank of Quanzhou"));
+            var second = tail.await(r -> code.equals(r.key()) && r.value().contains("\"replacesEarlierFiling\":true"),
+                    Duration.ofSeconds(20));
+            assertThat(second.value()).contains(number).doesNotContain("Quanzhou");
+        }
+        // the earlier filing is kept in the number's history, the current one is the correction
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select end_client_name from sub_number_filing_audit where number = ?1 order by id")
+                .setParameter(1, number).getResultList())).containsExactly("Bank of Xiamen", "Bank of Quanzhou");
+        as(Api.CARRIER_CT).get("/api/numbers/" + number).then().statusCode(200)
+                .body("subNumberFiling.endClient.name", equalTo("Bank of Quanzhou"));
+    }
+
+    @Test
     void aRebuildFromTheDatabaseGivesTheSameAnswers() {
         String uscc = Api.registerLicensee("FJ");
         String code = Api.allocate(uscc);
@@ -120,7 +152,7 @@ class NumberLookupTest {
         as(Api.licenseeToken(uscc)).body(filing(code + "07", "Insurer")).post("/api/segments/" + code
                 + "/sub-numbers").then().statusCode(201);
         as(Api.licenseeToken(uscc)).body(filing(code + "07", "Insurer II")).post("/api/segments/" + code
-                + "/sub-numbers").then().statusCode(201); // re-filing replaces
+                + "/sub-numbers").then().statusCode(200); // re-filing corrects
         keeper.rebuild();
         as(Api.CARRIER_CT).get("/api/numbers/" + code + "07").then().statusCode(200)
                 .body("segment.expanded", equalTo(true)).body("licensee.uscc", equalTo(uscc))

@@ -62,7 +62,10 @@ class OrderConsumerTest {
         JsonPath history = as(REG_CN).get("/api/segments/" + code + "/history").then().extract().jsonPath();
         assertThat(history.getList("history.action", String.class))
                 .containsExactly("ALLOCATE", "SUSPEND", "REINSTATE", "REVOKE", "QUARANTINE");
-        assertThat(history.getString("history[1].actor")).isEqualTo("regulator.fj2");
+        // the registry saw the enforcement service act; who proposed and approved is the order's claim
+        assertThat(history.getString("history[1].actor")).isEqualTo("enforcement-service");
+        assertThat(history.getString("history[1].orderClaim.approvedBy")).isEqualTo("regulator.fj2");
+        assertThat(history.getString("history[1].orderClaim.proposedBy")).isEqualTo("regulator.fj");
         assertThat(history.getString("history[0].actor")).isEqualTo("regulator.cn");
 
         // the lookup follows at once, and a quarantined code cannot be allocated

@@ -71,7 +71,8 @@ class LicenseeTest {
         });
         assertThat(r.value().event().type()).isEqualTo(EventType.LICENSEE_CONTROL_CHANGED);
         assertThat(r.value().event().dataAs(LicenseeControlChanged.class)).isEqualTo(new LicenseeControlChanged(
-                USCC_A.value(), "FJ", "LEGAL_REPRESENTATIVE", true, T0, List.of("95123"), changeAt));
+                USCC_A.value(), "FJ", "LEGAL_REPRESENTATIVE", true, T0, List.of("95123"), changeAt, REP_LI.hex(),
+                REP_ZHANG.hex()));
     }
 
     @Test

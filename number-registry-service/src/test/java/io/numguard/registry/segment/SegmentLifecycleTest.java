@@ -50,7 +50,7 @@ class SegmentLifecycleTest {
     }
 
     private static ChangeContext order(Instant at, String orderId) {
-        return ChangeContext.byOrder(at, orderId, "regulator.fj2", "fraud confirmed");
+        return ChangeContext.byOrder(at, orderId, OrderClaim.of("regulator.fj", "regulator.fj2"), "fraud confirmed");
     }
 
     private static SegmentChange ok(Result<SegmentChange> r) {
@@ -88,7 +88,7 @@ class SegmentLifecycleTest {
             assertThat(s.validUntil()).isEqualTo(LocalDate.of(2029, 2, 28));
             assertThat(s.expiresAt()).isEqualTo(END_OF_VALIDITY);
             assertThat(s.history()).containsExactly(new HistoryEntry(null, ALLOCATED, SegmentAction.ALLOCATE, T0,
-                    "regulator.fj", null, null));
+                    "regulator.fj", null, null, null));
 
             assertThat(c.event().type()).isEqualTo(EventType.SEGMENT_ALLOCATED);
             assertThat(c.event().aggregateId()).isEqualTo("95123");
@@ -124,7 +124,8 @@ class SegmentLifecycleTest {
             assertThat(c.segment().status()).isEqualTo(SUSPENDED);
             assertThat(c.event().type()).isEqualTo(EventType.SEGMENT_SUSPENDED);
             assertThat(c.segment().history()).last().isEqualTo(new HistoryEntry(ALLOCATED, SUSPENDED,
-                    SegmentAction.SUSPEND, T1, "regulator.fj2", "O-1", "fraud confirmed"));
+                    SegmentAction.SUSPEND, T1, ChangeContext.ENFORCEMENT, "O-1", "fraud confirmed",
+                    new OrderClaim("regulator.fj", "regulator.fj2")));
             SegmentChanged data = c.event().dataAs(SegmentChanged.class);
             assertThat(data.status()).isEqualTo("SUSPENDED");
             assertThat(data.orderId()).isEqualTo("O-1");
@@ -211,7 +212,7 @@ class SegmentLifecycleTest {
             assertThat(c.event().type()).isEqualTo(EventType.SEGMENT_EXPANDED);
             assertThat(c.event().dataAs(SegmentChanged.class).expanded()).isTrue();
             assertThat(c.segment().history()).last().isEqualTo(new HistoryEntry(ALLOCATED, ALLOCATED,
-                    SegmentAction.EXPAND, T1, "regulator.fj", null, "test"));
+                    SegmentAction.EXPAND, T1, "regulator.fj", null, "test", null));
         }
 
         @Test

@@ -46,7 +46,7 @@ import java.util.concurrent.TimeUnit;
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
-    public enum Outcome { APPLIED, DUPLICATE, IGNORED, DEAD_LETTERED }
+    public enum Outcome { APPLIED, DUPLICATE, DEAD_LETTERED }
 
     @FunctionalInterface
     public interface Handler {
@@ -77,11 +77,7 @@ public class Inbox {
     public Outcome handle(String consumer, ConsumerRecord<String, String> record, Handler handler) {
         InboundEvent event;
         try {
-            Optional<InboundEvent> parsed = parse(record);
-            if (parsed.isEmpty()) {
-                return Outcome.IGNORED;
-            }
-            event = parsed.get();
+            event = parse(record);
         } catch (BadRecord e) {
             deadLetter(consumer, record, e.getMessage());
             return Outcome.DEAD_LETTERED;
@@ -137,13 +133,8 @@ public class Inbox {
         List<InboundEvent> events = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             try {
-                Optional<InboundEvent> parsed = parse(records.get(i));
-                if (parsed.isEmpty()) {
-                    outcomes[i] = Outcome.IGNORED;
-                } else {
-                    positions.add(i);
-                    events.add(parsed.get());
-                }
+                events.add(parse(records.get(i)));
+                positions.add(i);
             } catch (BadRecord e) {
                 deadLetter(consumer, records.get(i), e.getMessage());
                 outcomes[i] = Outcome.DEAD_LETTERED;
@@ -216,8 +207,12 @@ public class Inbox {
         });
     }
 
-    /** Empty for an event type this contract version does not know (a newer producer): skipped, not an error. */
-    Optional<InboundEvent> parse(ConsumerRecord<String, String> record) {
+    /**
+     * Binds and validates a record. An event type this contract version does not know is a bad record like any other
+     * the consumer cannot handle: set aside with the reason, never dropped unseen (a newer producer's type waits in
+     * the DLQ for the consumer that learns it; a forged or misrouted one is visible there).
+     */
+    InboundEvent parse(ConsumerRecord<String, String> record) {
         var h = record.headers();
         String specVersion = CloudEventHeaders.get(h, CloudEventHeaders.SPEC_VERSION);
         String id = CloudEventHeaders.get(h, CloudEventHeaders.ID);
@@ -231,8 +226,8 @@ public class Inbox {
         }
         Optional<EventType> known = EventType.fromWireName(type);
         if (known.isEmpty()) {
-            LOG.debugf("skipping event type %s unknown to this contract version", type);
-            return Optional.empty();
+            throw new BadRecord("ce_type " + type
+                    + " is unknown to this consumer (not a type of its contract version)");
         }
         EventType eventType = known.get();
         if (!eventType.topic().equals(record.topic())) {
@@ -257,7 +252,7 @@ public class Inbox {
                 throw new BadRecord("ce_time is not an RFC 3339 timestamp: " + ceTime);
             }
         }
-        return Optional.of(new InboundEvent(id, eventType, source, time, record.key(), data));
+        return new InboundEvent(id, eventType, source, time, record.key(), data);
     }
 
     private void deadLetter(String consumer, ConsumerRecord<String, String> record, String reason) {

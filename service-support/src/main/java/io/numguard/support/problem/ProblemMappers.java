@@ -11,6 +11,9 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -58,7 +61,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers,
+                                   ResourceInfo resource) {
         // the JSON reader may wrap a Jackson failure in a 400, a parameter converter its refusal
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof JsonProcessingException j) {
@@ -69,6 +73,15 @@ public class ProblemMappers {
             }
         }
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
+        // a query/path/header parameter the framework could not convert: JAX-RS says 404, the caller needs a 400
+        // naming it (the cause is the converter's exception; a path with no resource has none)
+        if ((status == 404 || status == 400) && e.getCause() != null && resource != null
+                && resource.getResourceMethod() != null) {
+            var problem = Parameters.conversionFailure(resource.getResourceMethod(), uri, headers);
+            if (problem.isPresent()) {
+                return respond(problem.get(), uri);
+            }
+        }
         String slug = switch (status) {
             case 400 -> "bad-request";
             case 401 -> "unauthenticated";
@@ -81,8 +94,31 @@ public class ProblemMappers {
         };
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
-        String detail = status == 404 ? "no resource at " + uri.getPath() : e.getMessage();
-        return respond(Problem.of(slug, status, title, status >= 500 ? null : detail), uri);
+        Problem p = Problem.of(slug, status, title, status >= 500 ? null : detail(status, e, uri, headers));
+        if (status == 415) {
+            p = p.with("accepted", List.of(MediaType.APPLICATION_JSON));
+        }
+        Response.ResponseBuilder r = Response.status(status).type(Problem.MEDIA_TYPE).entity(p.at(uri.getPath()));
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            r.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return r.build();
+    }
+
+    /** In the caller's terms: the framework's own messages speak of annotations and Java types. */
+    private static String detail(int status, WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        return switch (status) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "this method is not allowed on " + uri.getPath()
+                    + (e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null
+                    ? "; allowed: " + e.getResponse().getHeaderString(HttpHeaders.ALLOW) : "");
+            case 406 -> "this resource answers application/json (errors application/problem+json) only";
+            case 415 -> "a body of type " + (headers == null || headers.getMediaType() == null ? "(none)"
+                    : headers.getMediaType()) + " is not accepted here: send " + MediaType.APPLICATION_JSON;
+            case 400 -> "the request cannot be read";
+            default -> Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
+        };
     }
 
     @ServerExceptionMapper

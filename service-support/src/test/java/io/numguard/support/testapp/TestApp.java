@@ -6,6 +6,7 @@ import io.numguard.contracts.events.SanctionImposed;
 import io.numguard.support.inbox.Inbox;
 import io.numguard.support.inbox.RejectedEventException;
 import io.numguard.support.outbox.Outbox;
+import io.numguard.support.problem.Parameters;
 import io.numguard.support.problem.ProblemException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -82,6 +84,20 @@ public class TestApp {
                 throw ProblemException.notFound("note", id.toString());
             }
             return n;
+        }
+
+        /** Typed parameters the framework converts: its failures must come out as a problem naming them. */
+        @GET
+        @Path("/params/{colour}")
+        public String params(@PathParam("colour") Colour colour, @QueryParam("count") @Min(1) @Max(9) int count,
+                             @QueryParam("size") Long size) {
+            return colour + " " + count + " " + size;
+        }
+
+        @GET
+        @Path("/lenient")
+        public String lenient(@QueryParam("colour") String colour, @QueryParam("flag") String flag) {
+            return Parameters.oneOf(Colour.class, colour, "colour") + " " + Parameters.bool(flag, "flag");
         }
 
         @POST

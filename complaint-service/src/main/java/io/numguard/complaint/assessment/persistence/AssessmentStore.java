@@ -116,6 +116,33 @@ public class AssessmentStore {
         return out;
     }
 
+    /**
+     * Per number, the police case number of its latest counted referral since {@code from} that names one (a
+     * referral's row keeps the police case number as its text); numbers without one are absent.
+     */
+    public Map<String, String> policeCases(Collection<String> numbers, Instant from) {
+        Map<String, String> out = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return out;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select distinct on (number) number, text from complaint
+                    where source = 'POLICE' and counted and number = any(?::text[]) and at >= ?
+                        and text is not null and btrim(text) <> ''
+                    order by number, at desc""")) {
+                ps.setObject(1, Sql.texts(List.copyOf(numbers)), Types.OTHER);
+                ps.setObject(2, Sql.ts(from));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
     /** {@link #load(Collection, Instant, Map)}, reading the numbers' complaints. */
     public Snapshot load(Collection<Subject> subjects, Instant from) {
         return load(subjects, from, null);

@@ -84,6 +84,9 @@ public class AssessmentService {
         long t0 = System.nanoTime();
         AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now), numberComplaints,
                 reassessor.quietBelow(SubjectKind.NUMBER));
+        Map<String, String> policeCases = store.policeCases(subjects.stream()
+                .filter(s -> s.isNumber() && !snapshot.quiet().contains(s)).map(Subject::code).toList(),
+                reassessor.labelWindow(SubjectKind.NUMBER).from(now));
         long t1 = System.nanoTime();
         List<Reassessment> out = new ArrayList<>(subjects.size());
         Map<Subject, Reputation> keep = new LinkedHashMap<>();
@@ -96,7 +99,8 @@ public class AssessmentService {
                 continue;
             }
             Reassessment r = reassessor.reassess(subject, snapshot.bucketsOf(subject), snapshot.complainantsOf(subject),
-                    snapshot.thresholdsOf(subject), snapshot.labels().get(subject), now);
+                    snapshot.thresholdsOf(subject), snapshot.labels().get(subject),
+                    subject.isNumber() ? policeCases.get(subject.code()) : null, now);
             states.putAll(r.thresholds().changes());
             messagesOf(r, events);
             if (r.keepsReputation()) {

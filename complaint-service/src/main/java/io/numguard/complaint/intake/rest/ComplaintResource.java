@@ -44,9 +44,14 @@ public class ComplaintResource {
     @Inject
     JsonWebToken token;
 
+    /** The complaint categories as the API documents them (ComplaintCategory.NAMES, which the refusal lists). */
+    static final String CATEGORY = "what the call was (case-insensitive): MARKETING, HARASSMENT, FRAUD, ROBOCALL or "
+            + "OTHER; anything else is 400 unknown-category listing these";
+
     /** A citizen's complaint about a call from a 95 number. */
     public record ComplaintRequest(
             @NotBlank @Size(max = 40) String number,
+            @Schema(description = CATEGORY, enumeration = {"MARKETING", "HARASSMENT", "FRAUD", "ROBOCALL", "OTHER"})
             @NotBlank @Size(max = 20) String category,
             Instant calledAt,
             @Size(max = 4000) String text,
@@ -60,7 +65,10 @@ public class ComplaintResource {
     }
 
     /** One mark of a carrier's batch, as received; rows are validated one by one. */
-    public record MarkRequest(String number, String category, String markedAt, String markerPhone) {
+    public record MarkRequest(String number,
+                              @Schema(description = CATEGORY,
+                                      enumeration = {"MARKETING", "HARASSMENT", "FRAUD", "ROBOCALL", "OTHER"})
+                              String category, String markedAt, String markerPhone) {
     }
 
     public record MarksRequest(@NotNull @Schema(description = "up to 10,000 marks") List<MarkRequest> marks) {

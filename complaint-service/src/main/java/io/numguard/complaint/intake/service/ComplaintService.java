@@ -6,6 +6,7 @@ import io.numguard.complaint.intake.BatchTooLargeException;
 import io.numguard.complaint.intake.CarrierMarkRow;
 import io.numguard.complaint.intake.ComplainantHasher;
 import io.numguard.complaint.intake.Complaint;
+import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.intake.ComplaintIntake;
 import io.numguard.complaint.intake.IntakeOutcome;
 import io.numguard.complaint.intake.IntakeRejection;
@@ -148,6 +149,8 @@ public class ComplaintService {
     }
 
     private static ProblemException refusal(IntakeRejection reason, String detail) {
-        return new ProblemException(reason.httpStatus(), reason.slug(), reason.title(), detail);
+        ProblemException p = new ProblemException(reason.httpStatus(), reason.slug(), reason.title(), detail);
+        return reason == IntakeRejection.UNKNOWN_CATEGORY
+                ? p.with("field", "category").with("allowed", ComplaintCategory.NAMES) : p;
     }
 }

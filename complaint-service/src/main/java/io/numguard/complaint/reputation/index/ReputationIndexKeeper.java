@@ -62,13 +62,24 @@ public class ReputationIndexKeeper {
         int segments = 0;
         int reputations = 0;
         try (PreparedStatement ps = c.prepareStatement(
-                "select code, status, outbound_authorised, expanded from segment_registry")) {
+                "select code, status, outbound_authorised, expanded, filings_tracked from segment_registry")) {
             ps.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     index.putSegmentRegistryState(rs.getString(1), SegmentStatus.parse(rs.getString(2)),
                             rs.getBoolean(3), rs.getBoolean(4));
+                    index.setSubNumberFilingsTracked(rs.getString(1), rs.getBoolean(5));
                     segments++;
+                }
+            }
+        }
+        int filings = 0;
+        try (PreparedStatement ps = c.prepareStatement("select number from sub_number_filing")) {
+            ps.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    index.putSubNumberFiling(new PhoneNumber(rs.getString(1)), true);
+                    filings++;
                 }
             }
         }
@@ -88,7 +99,8 @@ public class ReputationIndexKeeper {
                 }
             }
         }
-        LOG.infof("reputation index rebuilt: %d segments, %d reputations", segments, reputations);
+        LOG.infof("reputation index rebuilt: %d segments, %d reputations, %d sub-number filings", segments,
+                reputations, filings);
     }
 
     /** Applies the change once the current transaction has committed; nothing if it rolls back. */

@@ -5,8 +5,8 @@ import io.numguard.complaint.config.ComplaintSettings;
 import io.numguard.complaint.reputation.CallDirection;
 import io.numguard.complaint.reputation.service.ReputationQueryService;
 import io.numguard.complaint.reputation.service.ReputationQueryService.VerdictView;
+import io.numguard.support.problem.Parameters;
 import io.numguard.support.problem.Problem;
-import io.numguard.support.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +42,9 @@ public class ReputationResource {
     @Inject
     ComplaintSettings settings;
 
-    public record LookupRequest(@NotNull List<String> numbers, CallDirection direction) {
+    public record LookupRequest(@NotNull List<String> numbers,
+                                @Schema(description = "OUTBOUND (the default when absent) or INBOUND")
+                                CallDirection direction) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,21 +58,17 @@ public class ReputationResource {
             description = "The verdict combines the number's own reputation, its segment's, and the segment's "
                     + "registry state. direction=OUTBOUND (default) screens a call made from the 95 number.")
     @APIResponse(responseCode = "200", description = "the verdict")
-    @APIResponse(responseCode = "400", description = "invalid-number", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "invalid-number; invalid-value (direction not OUTBOUND or "
+            + "INBOUND, with parameter and allowed)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "no valid token")
     @APIResponse(responseCode = "403", description = "licensees may not screen")
     public VerdictView one(@PathParam("number") String number,
+                           @Parameter(description = "OUTBOUND (the default): a call made from the 95 number; "
+                                   + "INBOUND: a call made to it (case-insensitive)",
+                                   schema = @Schema(enumeration = {"OUTBOUND", "INBOUND"}, defaultValue = "OUTBOUND"))
                            @QueryParam("direction") @DefaultValue("OUTBOUND") String direction) {
-        return reputation.verdict(number, parseDirection(direction));
-    }
-
-    private static CallDirection parseDirection(String raw) {
-        try {
-            return CallDirection.valueOf(raw.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "invalid-value", "Invalid value",
-                    "direction must be OUTBOUND or INBOUND, got '" + raw + "'").with("field", "direction");
-        }
+        CallDirection d = Parameters.oneOf(CallDirection.class, direction, "direction");
+        return reputation.verdict(number, d == null ? CallDirection.OUTBOUND : d);
     }
 
     @POST

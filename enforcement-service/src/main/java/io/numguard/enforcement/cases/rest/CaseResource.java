@@ -10,6 +10,7 @@ import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.service.Actors;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.support.paging.PageRequest;
+import io.numguard.support.problem.Parameters;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.security.Caller;
 import io.numguard.support.rest.ResourceId;
@@ -80,15 +81,7 @@ public class CaseResource {
     @APIResponse(responseCode = "403", description = "Not a regulator")
     public Response list(@QueryParam("state") String state, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor, @jakarta.ws.rs.core.Context UriInfo uri) {
-        CaseState filter = null;
-        if (state != null && !state.isBlank()) {
-            try {
-                filter = CaseState.valueOf(state.trim());
-            } catch (IllegalArgumentException e) {
-                throw new ProblemException(400, "invalid-value", "Invalid value", "'" + state
-                        + "' is not a case state; one of " + List.of(CaseState.values())).with("field", "state");
-            }
-        }
+        CaseState filter = Parameters.oneOf(CaseState.class, state, "state");
         PageRequest page = PageRequest.of(limit, cursor);
         Actor actor = Actors.of(caller);
         return service.list(actor, filter, page).map(c -> CaseView.of(c, actor, null, null)).toResponse(uri);

@@ -1,5 +1,6 @@
 package io.numguard.enforcement.directory.messaging;
 
+import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.contracts.events.LicenseeRegistered;
 import io.numguard.contracts.events.SegmentChanged;
@@ -7,6 +8,7 @@ import io.numguard.enforcement.acknowledgement.service.AcknowledgementService;
 import io.numguard.enforcement.cases.CaseSubject;
 import io.numguard.enforcement.cases.service.CaseService;
 import io.numguard.enforcement.directory.service.DirectoryService;
+import io.numguard.enforcement.sanction.service.SanctionService;
 import io.numguard.support.inbox.Inbox;
 import io.numguard.support.inbox.RejectedEventException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -35,11 +37,16 @@ public class RegistryEventsConsumer {
     AcknowledgementService acknowledgements;
     @Inject
     CaseService cases;
+    @Inject
+    SanctionService sanctions;
 
     @Incoming("registry-segments")
     @Blocking(ordered = true)
     public void segments(ConsumerRecord<String, String> record) {
         inbox.handle("enforcement.segments", record, event -> {
+            if (event.type() == EventType.SEGMENT_SUB_NUMBER_FILED) {
+                return; // a filing changes no segment state this service keeps (recorded as processed, no effect)
+            }
             SegmentChanged segment = event.data(SegmentChanged.class);
             if (!SEGMENT_CODE.matcher(segment.code()).matches()) {
                 throw new RejectedEventException("'" + segment.code() + "' is not a segment code (95 + 3 or 4 digits)");
@@ -67,6 +74,7 @@ public class RegistryEventsConsumer {
                     LicenseeControlChanged change = event.data(LicenseeControlChanged.class);
                     directory.onLicenseeControlChanged(change);
                     cases.onLicenseeControlChanged(change);
+                    sanctions.onLicenseeControlChanged(change);
                 }
                 default -> {
                     // not for this topic's consumer

@@ -55,14 +55,24 @@ public class DirectoryService {
         l.updatedAt = event.occurredAt() != null ? event.occurredAt() : clock.instant();
     }
 
-    /** A control change may be the first the service hears of a licensee: keep its province. */
+    /**
+     * A control change may be the first the service hears of a licensee: keep its province. The legal representative
+     * after the change is the one a fraud revocation's sanction bars from now on.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onLicenseeControlChanged(LicenseeControlChanged event) {
-        if (event.province() == null) {
+        boolean newRepresentative = event.legalRepresentativeHash() != null
+                && !event.legalRepresentativeHash().isBlank();
+        if (event.province() == null && !newRepresentative) {
             return;
         }
         KnownLicenseeEntity l = licensee(event.uscc());
-        l.province = event.province();
+        if (event.province() != null) {
+            l.province = event.province();
+        }
+        if (newRepresentative) {
+            l.legalRepresentativeHash = event.legalRepresentativeHash();
+        }
         l.updatedAt = event.occurredAt() != null ? event.occurredAt() : clock.instant();
     }
 

@@ -4,6 +4,7 @@ import io.numguard.enforcement.common.service.Actors;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.service.SanctionService;
 import io.numguard.support.problem.Identifiers;
+import io.numguard.support.problem.Parameters;
 import io.numguard.support.security.Caller;
 import io.numguard.support.paging.PageRequest;
 import io.numguard.support.rest.Params;
@@ -47,15 +48,16 @@ public class SanctionResource {
             description = "Keyset paging: `limit` (1-500, default 100) and `cursor` from the "
                     + "`Link: <...>; rel=\"next\"` header, present while there is more.")
     @APIResponse(responseCode = "200", description = "A page of sanctions")
-    @APIResponse(responseCode = "400", description = "invalid-parameter (uscc), invalid-page-limit, invalid-cursor "
-            + "(naming the parameter)")
+    @APIResponse(responseCode = "400", description = "invalid-parameter (uscc), invalid-value (active is not true or "
+            + "false), invalid-page-limit, invalid-cursor (naming the parameter)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Licensees and citizens (forbidden)")
-    public Response list(@QueryParam("uscc") String uscc, @QueryParam("active") Boolean active,
+    public Response list(@QueryParam("uscc") String uscc, @QueryParam("active") String active,
                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uri) {
         String licensee = Params.text("uscc", uscc, 32);
-        return service.list(licensee, active, PageRequest.of(limit, cursor)).map(SanctionView::of).toResponse(uri);
+        return service.list(licensee, Parameters.bool(active, "active"), PageRequest.of(limit, cursor))
+                .map(SanctionView::of).toResponse(uri);
     }
 
     @GET

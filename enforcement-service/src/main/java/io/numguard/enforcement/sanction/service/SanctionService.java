@@ -1,5 +1,6 @@
 package io.numguard.enforcement.sanction.service;
 
+import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
@@ -67,6 +68,21 @@ public class SanctionService {
         effects.record(change.events(), change.decisions());
         caseService.onSanctionImposed(change.sanction());
         return change.sanction();
+    }
+
+    /**
+     * After {@code licensee.control-changed}: the licensee's active sanctions bar the new legal representative too
+     * (published as {@code sanction.imposed}, so the registry refuses a company of that person).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Sanction> onLicenseeControlChanged(LicenseeControlChanged event) {
+        Optional<SanctionChange> change = domain.jointPunishment().followControlChange(event.uscc(),
+                sanctions.list(event.uscc(), true), event.legalRepresentativeHash());
+        change.ifPresent(c -> {
+            sanctions.save(c.sanction());
+            effects.record(c.events(), c.decisions());
+        });
+        return change.map(SanctionChange::sanction);
     }
 
     public Sanction lift(Actor actor, String id, String reason) {

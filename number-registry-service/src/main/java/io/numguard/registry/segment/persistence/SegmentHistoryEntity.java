@@ -31,4 +31,9 @@ public class SegmentHistoryEntity {
     @Column(name = "order_id")
     public String orderId;
     public String reason;
+    /** The order's claim of who proposed and approved it (see {@code OrderClaim}); the actor is the service. */
+    @Column(name = "claimed_proposed_by")
+    public String claimedProposedBy;
+    @Column(name = "claimed_approved_by")
+    public String claimedApprovedBy;
 }

@@ -8,6 +8,7 @@ import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Carrier;
 import io.numguard.registry.segment.ExistingSegment;
 import io.numguard.registry.segment.HistoryEntry;
+import io.numguard.registry.segment.OrderClaim;
 import io.numguard.registry.segment.Quarantine;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentAction;
@@ -189,6 +190,8 @@ public class SegmentRepository {
             he.actor = h.actor();
             he.orderId = h.orderId();
             he.reason = h.reason();
+            he.claimedProposedBy = h.orderClaim() == null ? null : h.orderClaim().proposedBy();
+            he.claimedApprovedBy = h.orderClaim() == null ? null : h.orderClaim().approvedBy();
             em.persist(he);
         }
     }
@@ -230,12 +233,12 @@ public class SegmentRepository {
     /** Stands in for the history where only the state is needed. */
     private static HistoryEntry allocationEntry(SegmentEntity e) {
         return new HistoryEntry(null, SegmentStatus.ALLOCATED, SegmentAction.ALLOCATE, e.allocatedAt, e.allocatedBy,
-                null, null);
+                null, null, null);
     }
 
     private static HistoryEntry toDomain(SegmentHistoryEntity h) {
         return new HistoryEntry(h.fromStatus == null ? null : SegmentStatus.valueOf(h.fromStatus),
                 SegmentStatus.valueOf(h.toStatus), SegmentAction.valueOf(h.action), h.at, h.actor, h.orderId,
-                h.reason);
+                h.reason, OrderClaim.of(h.claimedProposedBy, h.claimedApprovedBy));
     }
 }

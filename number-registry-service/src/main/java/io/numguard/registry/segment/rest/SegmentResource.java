@@ -11,8 +11,9 @@ import io.numguard.registry.segment.SegmentStatus;
 import io.numguard.registry.segment.service.AllocateSegment;
 import io.numguard.registry.segment.service.SegmentService;
 import io.numguard.registry.subnumber.EndClient;
-import io.numguard.registry.subnumber.SubNumberFiling;
 import io.numguard.registry.subnumber.service.SubNumberService;
+import io.numguard.support.problem.Identifiers;
+import io.numguard.support.problem.Parameters;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.security.Caller;
 import io.numguard.support.paging.PageRequest;
@@ -37,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 @Path("/api/segments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,9 +87,8 @@ public class SegmentResource {
                          @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
                          @Context UriInfo uri) {
         PageRequest page = PageRequest.of(limit, cursor);
-        Uscc licenseeFilter = licensee == null || licensee.isBlank() ? null : Problems.uscc(licensee);
-        SegmentStatus statusFilter = status == null || status.isBlank() ? null
-                : Problems.value(() -> SegmentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)), "status");
+        Uscc licenseeFilter = licensee == null || licensee.isBlank() ? null : Identifiers.uscc(licensee, "licensee");
+        SegmentStatus statusFilter = Parameters.oneOf(SegmentStatus.class, status, "status");
         Province province = null;
         if (caller.hasRole("regulator")) {
             Actor actor = CallerActor.of(caller);
@@ -173,8 +172,11 @@ public class SegmentResource {
     @Path("/{code}/sub-numbers")
     @RolesAllowed("licensee")
     @Operation(summary = "File a sub-number", description = "Real-name filing of an 8-digit number of an expanded "
-            + "segment, by the licensee that holds it (uscc claim). Filing a number again replaces its filing.")
-    @APIResponse(responseCode = "201", description = "Filed")
+            + "segment, by the licensee that holds it (uscc claim). Filing a number again is a correction: it "
+            + "replaces the current filing, the earlier one stays in the number's history (replacesEarlierFiling, "
+            + "replacedFiledAt). Published as segment.sub-number-filed, without the end client.")
+    @APIResponse(responseCode = "201", description = "Filed (the number's first filing under this allocation)")
+    @APIResponse(responseCode = "200", description = "Corrected: the earlier filing was replaced and kept in history")
     @APIResponse(responseCode = "400", description = "Invalid code, number or end client")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a licensee, or not-segment-holder")
@@ -187,10 +189,11 @@ public class SegmentResource {
         EndClient endClient = Problems.value(() -> new EndClient(body.endClient().name(),
                 body.endClient().uscc() == null || body.endClient().uscc().isBlank() ? null
                         : Problems.uscc(body.endClient().uscc()), body.endClient().purpose()), "endClient");
-        SubNumberFiling f = subNumbers.file(segmentCode, Problems.number(body.number()), endClient, filer,
+        SubNumberService.Filed filed = subNumbers.file(segmentCode, Problems.number(body.number()), endClient, filer,
                 caller.userId());
-        return Response.created(URI.create("/api/numbers/" + f.number().digits()))
-                .entity(SubNumberFilingView.of(f)).build();
+        SubNumberFilingView view = SubNumberFilingView.of(filed.filing(), filed.replaced().orElse(null));
+        return filed.replaced().isPresent() ? Response.ok(view).build()
+                : Response.created(URI.create("/api/numbers/" + filed.filing().number().digits())).entity(view).build();
     }
 
     private void requireReadScope(Segment s) {

@@ -22,6 +22,7 @@ import io.numguard.registry.segment.AllocationFacts;
 import io.numguard.registry.segment.AllocationPolicy;
 import io.numguard.registry.segment.AllocationRequest;
 import io.numguard.registry.segment.ChangeContext;
+import io.numguard.registry.segment.OrderClaim;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentChange;
 import io.numguard.registry.segment.SegmentLifecycle;
@@ -145,8 +146,8 @@ public class SegmentService {
             return;
         }
         Segment s = stored.segment();
-        ChangeContext ctx = ChangeContext.byOrder(Now.of(clock), order.orderId(), order.approvedBy(),
-                order.reason());
+        ChangeContext ctx = ChangeContext.byOrder(Now.of(clock), order.orderId(),
+                OrderClaim.of(order.proposedBy(), order.approvedBy()), order.reason());
         SegmentStatus target;
         Result<SegmentChange> result;
         switch (type) {

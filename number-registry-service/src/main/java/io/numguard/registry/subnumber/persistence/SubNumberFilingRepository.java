@@ -8,17 +8,29 @@ import io.numguard.registry.subnumber.SubNumberFiling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import java.util.List;
+import java.util.Optional;
 
-/** One filing per number (re-filing replaces it); every filing is also appended to the audit table. */
+/**
+ * One filing per number: a re-filing is a correction that replaces the current filing; every filing, the replaced ones
+ * included, stays in the audit table (the number's history).
+ */
 @ApplicationScoped
 public class SubNumberFilingRepository {
     @Inject
     EntityManager em;
 
-    public void save(long segmentId, SubNumberFiling f) {
-        SubNumberFilingEntity e = em.find(SubNumberFilingEntity.class, f.number().digits());
+    /**
+     * @return the filing this one replaces, if the number was filed before under the same allocation (a filing of an
+     *         earlier allocation of the code is not corrected, it is void)
+     */
+    public Optional<SubNumberFiling> save(long segmentId, SubNumberFiling f) {
+        SubNumberFilingEntity e = em.find(SubNumberFilingEntity.class, f.number().digits(),
+                LockModeType.PESSIMISTIC_WRITE);
+        Optional<SubNumberFiling> replaced = e != null && e.segmentId == segmentId ? Optional.of(toDomain(e))
+                : Optional.empty();
         if (e == null) {
             e = new SubNumberFilingEntity();
             e.number = f.number().digits();
@@ -33,6 +45,7 @@ public class SubNumberFilingRepository {
                 .setParameter(1, e.number).setParameter(2, e.segmentCode).setParameter(3, e.licenseeUscc)
                 .setParameter(4, e.endClientName).setParameter(5, e.endClientUscc).setParameter(6, e.purpose)
                 .setParameter(7, e.filedAt).setParameter(8, e.filedBy).executeUpdate();
+        return replaced;
     }
 
     public List<SubNumberFiling> all() {
