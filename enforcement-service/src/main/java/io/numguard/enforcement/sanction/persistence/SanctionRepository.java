@@ -35,6 +35,13 @@ public class SanctionRepository {
         return Optional.ofNullable(em.find(SanctionEntity.class, id)).map(SanctionEntity::toDomain);
     }
 
+    /** Every active sanction of a licensee (a handful at most), newest first. */
+    public java.util.List<Sanction> activeOf(String uscc) {
+        return em.createQuery("from SanctionEntity where uscc = :u and liftedAt is null "
+                        + "order by imposedAt desc, sanctionId desc", SanctionEntity.class)
+                .setParameter("u", uscc).getResultStream().map(SanctionEntity::toDomain).toList();
+    }
+
     /** A page of sanctions, newest first (imposed time, then id, both descending: a stable keyset order). */
     public Page<Sanction> list(String uscc, Boolean active, PageRequest page) {
         StringBuilder q = new StringBuilder("from SanctionEntity where ").append(page.after("imposedAt", "sanctionId"));

@@ -77,7 +77,7 @@ public class SanctionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Sanction> onLicenseeControlChanged(LicenseeControlChanged event) {
         Optional<SanctionChange> change = domain.jointPunishment().followControlChange(event.uscc(),
-                sanctions.list(event.uscc(), true), event.legalRepresentativeHash());
+                sanctions.activeOf(event.uscc()), event.legalRepresentativeHash());
         change.ifPresent(c -> {
             sanctions.save(c.sanction());
             effects.record(c.events(), c.decisions());
