@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.numguard.enforcement.testing.Api.AUD;
@@ -36,16 +35,11 @@ class PagingApiTest {
 
     /** Walks a list with {@code ?limit=}, following {@code Link: rel="next"}; returns each page's ids. */
     static List<List<String>> pages(String token, String firstPage) {
-        List<List<String>> pages = new ArrayList<>();
-        Optional<String> next = Optional.of(firstPage);
-        while (next.isPresent()) {
-            Response r = as(token).urlEncodingEnabled(false).get(next.get());
-            assertThat(r.statusCode()).as(next.get() + ": " + r.asString()).isEqualTo(200);
-            pages.add(r.jsonPath().getList("id", String.class));
-            next = Links.next(r.header("Link"));
-            assertThat(pages).as("pages of " + firstPage).hasSizeLessThan(50);
-        }
-        return pages;
+        return Links.walk(firstPage, url -> {
+            Response r = as(token).urlEncodingEnabled(false).get(url);
+            assertThat(r.statusCode()).as(url + ": " + r.asString()).isEqualTo(200);
+            return new Links.Fetched(r.jsonPath().getList("id", String.class), r.header("Link"));
+        }, 50);
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static io.numguard.registry.it.Api.REG_CN;
 import static io.numguard.registry.it.Api.REG_FJ;
@@ -24,16 +23,11 @@ class PagingTest {
 
     /** Walks a list, following {@code Link: rel="next"}; returns each page's values of {@code field}. */
     static List<List<String>> pages(String token, String firstPage, String field) {
-        List<List<String>> pages = new ArrayList<>();
-        Optional<String> next = Optional.of(firstPage);
-        while (next.isPresent()) {
-            Response r = as(token).urlEncodingEnabled(false).get(next.get());
-            assertThat(r.statusCode()).as(next.get() + ": " + r.asString()).isEqualTo(200);
-            pages.add(r.jsonPath().getList(field, String.class));
-            next = Links.next(r.header("Link"));
-            assertThat(pages).as("pages of " + firstPage).hasSizeLessThan(200);
-        }
-        return pages;
+        return Links.walk(firstPage, url -> {
+            Response r = as(token).urlEncodingEnabled(false).get(url);
+            assertThat(r.statusCode()).as(url + ": " + r.asString()).isEqualTo(200);
+            return new Links.Fetched(r.jsonPath().getList(field, String.class), r.header("Link"));
+        }, 200);
     }
 
     @Test

@@ -20,7 +20,7 @@ public class CheckpointJob {
     @Produces
     @Singleton
     static CheckpointSigner signer(DecisionLogConfig config) {
-        return CheckpointSigner.of(config.checkpointSigningKey(), config.checkpointPublicKey());
+        return CheckpointSigner.of(config.checkpointSigningSecret(), config.checkpointPublicKey());
     }
 
     @Scheduled(every = "${numguard.decision-log.checkpoint-every:1m}", delayed = "10s",

@@ -11,9 +11,9 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "numguard.decision-log")
 public interface DecisionLogConfig {
 
-    /** Ed25519 private key, PKCS#8, base64. */
+    /** Ed25519 private key, PKCS#8, base64: a credential, from a Secret outside local runs. */
     @WithDefault("MC4CAQAwBQYDK2VwBCIEIDJ1JLHtKhTOMc6b2clq3xSL/lvwHh/lBiP70/CnxBQh")
-    String checkpointSigningKey();
+    String checkpointSigningSecret();
 
     /** The matching Ed25519 public key, X.509, base64. */
     @WithDefault("MCowBQYDK2VwAyEAThKYeNyVuXcA2C1jU/+CVQ9hgi+LQ+5WiqRL1Q3Bb6g=")
