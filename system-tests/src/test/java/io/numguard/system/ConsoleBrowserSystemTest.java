@@ -212,6 +212,12 @@ class ConsoleBrowserSystemTest {
         browser.navigate().refresh();
         assertThat(browser.findElements(ack)).as("acknowledged: no longer owed").isEmpty();
 
+        // the screening verdict of a number of the revoked segment, as the carrier looks it up
+        await("the verdict follows the revocation").atMost(ASYNC).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            browser.get(console + "/carrier?number=" + code + "99");
+            return browser.findElements(By.cssSelector("#verdict-value.v-BLOCK")).size() == 1;
+        });
+
         browser.get(console + "/regulator");
         waitFor(By.id("error-403"));
         assertThat(browser.findElements(By.id("top-segments"))).isEmpty();
