@@ -188,6 +188,14 @@ class ConsoleBrowserSystemTest {
         assertThat(browser.findElement(By.cssSelector("h1 .badge")).getAttribute("class"))
                 .contains("st-REVOCATION_APPROVED");
         assertThat(text(By.id("orders"))).contains(code);
+        // the other regulator pages open with what they list
+        browser.get(console + "/regulator/cases?state=REVOCATION_APPROVED");
+        waitFor(By.cssSelector("#case-list a[href='/regulator/cases/" + caseId + "']"));
+        browser.get(console + "/regulator/registry?licensee=" + uscc + "&uscc=" + uscc);
+        assertThat(text(By.id("segments"))).contains(code);
+        assertThat(text(By.id("licensee-lookup"))).contains(uscc);
+        browser.get(console + "/regulator/sanctions");
+        waitFor(By.id("sanction-list"));
         logout();
     }
 
@@ -239,6 +247,23 @@ class ConsoleBrowserSystemTest {
         assertThat(text(By.id("referrals"))).contains("Revoked");
         browser.findElement(By.linkText("中文")).click();
         waitFor(By.id("referrals"));
+        logout();
+    }
+
+    @Test
+    @Order(7)
+    void citizenReportsACallAndLicenseeSeesItsSegments() {
+        login("citizen.demo", "/citizen?number=" + code + "99");
+        assertThat(browser.findElement(By.id("verdict-value")).getAttribute("class")).contains("v-BLOCK");
+        type(By.name("number"), code + "98");
+        type(By.name("text"), "a robot said my bank card was frozen");
+        browser.findElement(By.cssSelector("#report button[type=submit]")).click();
+        waitFor(By.id("flash-ok"));
+        logout();
+
+        login("licensee.demo", "/licensee");
+        waitFor(By.id("my-segments"));
+        waitFor(By.id("file-one"));
         logout();
     }
 
