@@ -164,6 +164,8 @@ class ConsoleBrowserSystemTest {
 
         browser.get(console + "/regulator/cases/" + caseId);
         assertThat(browser.findElements(By.cssSelector("#triggers tbody tr"))).isNotEmpty();
+        // every action carries its reason (the service refuses one without)
+        type(By.id("reason-INVESTIGATE"), "complaints about numbers differing in their last digits");
         click(By.id("action-INVESTIGATE"));
         waitFor(By.id("flash-ok"));
         type(By.id("reason-PROPOSE_REVOCATION"), "fraud calls from numbers differing in their last digits");
@@ -183,6 +185,7 @@ class ConsoleBrowserSystemTest {
         login("regulator.fj2", "/regulator/approvals");
         WebElement link = waitFor(By.cssSelector("a[href='/regulator/cases/" + caseId + "']"));
         link.click();
+        type(By.id("reason-APPROVE"), "the police referral confirms the fraud");
         click(By.id("action-APPROVE"));
         waitFor(By.id("flash-ok"));
         assertThat(browser.findElement(By.cssSelector("h1 .badge")).getAttribute("class"))
