@@ -117,6 +117,9 @@ public record ServiceConfig(String module, Map<String, String> properties, Map<S
                 }
             }
         });
+        // a type named outside a consumer may still be one the service only reads (a switch over the segment events
+        // it consumes): a topic it consumes in a group of its own is not one it produces
+        produced.removeAll(consumed);
         return new ServiceConfig(module, props, required, consumed, followers, produced, groups);
     }
 
