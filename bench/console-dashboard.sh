@@ -6,6 +6,6 @@
 #   bench/console-dashboard.sh 500 100
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -ntp -q -Pbench -pl bench,enforcement-service,console -am package -DskipTests
+. bench/build.sh
 # services run with C2 as in production (devstack defaults to C1 only, for a fast start)
 exec java -Xmx512m -Dnumguard.service.jvm-flags=-XX:+TieredCompilation -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.numguard.bench.ConsoleDashboardBench "$@"

@@ -17,6 +17,5 @@ if ! command -v wrk >/dev/null; then
   echo "wrk is missing: install it (Debian/Ubuntu: apt-get install -y wrk; macOS: brew install wrk)" >&2
   exit 2
 fi
-# shellcheck disable=SC2086
-./mvnw -B -ntp -q -Pbench -pl bench -am package -DskipTests ${BENCH_MAVEN_ARGS:-}
+. bench/build.sh
 exec java -Xmx512m -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.numguard.bench.FootprintBench "$@"

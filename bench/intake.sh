@@ -8,6 +8,6 @@
 #                                      intake alone, without the cases its threshold signals open on the same cores
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -ntp -q -Pbench -pl bench -am package -DskipTests
+. bench/build.sh
 # services run with C2 as in production (devstack defaults to C1 only, for a fast start)
 exec java -Xmx2g -Dnumguard.service.jvm-flags=-XX:+TieredCompilation -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.numguard.bench.IntakeBench "$@"

@@ -5,5 +5,5 @@
 # Figures depend on the machine: compare the rows of one run with each other, not with another machine's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -ntp -q -Pbench -pl bench -am package -DskipTests
+. bench/build.sh
 exec java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.openjdk.jmh.Main "$@"

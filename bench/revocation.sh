@@ -10,6 +10,6 @@
 #   bench/revocation.sh 100 8 --warmup 10
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -ntp -q -Pbench -pl bench -am package -DskipTests
+. bench/build.sh
 # services run with C2 as in production (devstack defaults to C1 only, for a fast start)
 exec java -Xmx1g -Dnumguard.service.jvm-flags=-XX:+TieredCompilation -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.numguard.bench.RevocationBench "$@"

@@ -13,6 +13,6 @@ if ! command -v wrk >/dev/null; then
   echo "wrk is missing: install it (Debian/Ubuntu: apt-get install -y wrk; macOS: brew install wrk)" >&2
   exit 2
 fi
-./mvnw -B -ntp -q -Pbench -pl bench -am package -DskipTests
+. bench/build.sh
 # services run with C2 as in production (devstack defaults to C1 only, for a fast start)
 exec java -Xmx2g -Dnumguard.service.jvm-flags=-XX:+TieredCompilation -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.numguard.bench.VerdictHttpBench "$@"
