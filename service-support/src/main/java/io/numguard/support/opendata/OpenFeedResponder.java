@@ -57,11 +57,11 @@ public class OpenFeedResponder {
         boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
 
         String etag;
-        byte[] body = null;
+        Object body = null; // the full feed's shared off-heap buffer, or a delta rendered for this request
         if (sinceCursor == null) {
             FeedSnapshot.Body full = snapshot.full(format);
             etag = gzip ? full.gzipEtag() : full.etag();
-            body = gzip ? full.gzip() : full.plain();
+            body = full.wire(gzip);
         } else {
             String plainTag = snapshot.etag(format, sinceCursor);
             etag = gzip ? FeedSnapshot.gzipEtag(plainTag) : plainTag;
