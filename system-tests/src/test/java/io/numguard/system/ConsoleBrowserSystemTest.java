@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -267,6 +268,52 @@ class ConsoleBrowserSystemTest {
         login("licensee.demo", "/licensee");
         waitFor(By.id("my-segments"));
         waitFor(By.id("file-one"));
+        logout();
+    }
+
+    @Test
+    @Order(8)
+    @SuppressWarnings("unchecked")
+    void regulatorFjReadsTheMonthlyReportAsTheServicesCountItAndDownloadsItsCsv() throws Exception {
+        login("regulator.fj", "/regulator/reports");
+        String month = waitFor(By.name("month")).getAttribute("value");
+        assertThat(month).matches("\\d{4}-\\d{2}");
+        assertThat(browser.findElements(By.name("province"))).as("a province's regulator has no province to pick")
+                .isEmpty();
+        // the registry's row of this test's licensee: what the page shows is what the service reports
+        Map<String, Object> row = ((List<Map<String, Object>>) as("regulator.fj")
+                .get(registry + "/api/reports/monthly?month={m}", month).then().statusCode(200).extract()
+                .path("sections.segments")).stream().filter(r -> uscc.equals(r.get("licenseeUscc"))).findFirst()
+                .orElseThrow();
+        assertThat(row.get("allocated")).isEqualTo(1);
+        assertThat(row.get("revoked")).isEqualTo(1);
+        WebElement tr = browser.findElements(By.cssSelector("table[data-section=segments] tbody tr")).stream()
+                .filter(r -> r.getText().contains(uscc)).findFirst().orElseThrow();
+        assertThat(tr.findElement(By.cssSelector("td[data-column=allocated]")).getText()).isEqualTo("1");
+        assertThat(tr.findElement(By.cssSelector("td[data-column=revoked]")).getText()).isEqualTo("1");
+        assertThat(browser.findElements(By.cssSelector("#report-registry svg.chart rect.bar"))).isNotEmpty();
+        for (String section : List.of("segments", "complaints", "cases", "acknowledgements", "referrals")) {
+            assertThat(browser.findElements(By.id("section-" + section))).as(section).hasSize(1);
+        }
+        // the totals row adds up the rows of the same table
+        long allocated = browser.findElements(By.cssSelector(
+                "table[data-section=segments] tbody td[data-column=allocated]")).stream()
+                .mapToLong(td -> Long.parseLong(td.getText())).sum();
+        assertThat(text(By.cssSelector("table[data-section=segments] tfoot td[data-column=allocated]")))
+                .isEqualTo(Long.toString(allocated));
+        // the CSV, through the console with the regulator's own token: the service's long form, this licensee in it
+        String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+                + "fetch('/regulator/reports/registry.csv?month=" + month + "').then(r => r.text()).then(done);");
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("month,section,province,subjectKind,subject,"
+                + "measure,value");
+        assertThat(csv).contains(month + ",segments,FJ,licenseeUscc," + uscc + ",revoked,1");
+        screenshot("/regulator/reports", "console-reports.png");
+        logout();
+
+        // the ministry sees every province, or picks one
+        login("regulator.cn", "/regulator/reports?month=" + month + "&province=FJ");
+        assertThat(waitFor(By.name("province")).getAttribute("value")).isEqualTo("FJ");
+        assertThat(text(By.cssSelector("table[data-section=segments]"))).contains(uscc);
         logout();
     }
 

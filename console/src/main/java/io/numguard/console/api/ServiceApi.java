@@ -79,12 +79,25 @@ public class ServiceApi {
         }
     }
 
+    /** A GET answered in another form than JSON (e.g. {@code text/csv}), as text; a problem as for JSON. */
+    public String text(Target target, String path, Map<String, ?> query, String mediaType) {
+        HttpResponse<byte[]> response = exchange(target, HttpRequest.newBuilder(uri(target, path, query)).GET(),
+                mediaType + ", application/problem+json");
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
     private Answer send(Target target, HttpRequest.Builder request) {
+        HttpResponse<byte[]> response = exchange(target, request, "application/json, application/problem+json");
+        return new Answer(response.statusCode(), parse(response.body()),
+                nextCursor(response.headers().firstValue("Link")));
+    }
+
+    private HttpResponse<byte[]> exchange(Target target, HttpRequest.Builder request, String accept) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token != null) {
             request.header("Authorization", "Bearer " + token.getToken());
         }
-        request.header("Accept", "application/json, application/problem+json").timeout(Duration.ofSeconds(20));
+        request.header("Accept", accept).timeout(Duration.ofSeconds(20));
         HttpResponse<byte[]> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -94,11 +107,10 @@ public class ServiceApi {
             Thread.currentThread().interrupt();
             throw ApiProblem.unreachable(target, e);
         }
-        Object body = parse(response.body());
         if (response.statusCode() >= 400) {
-            throw ApiProblem.of(response.statusCode(), body);
+            throw ApiProblem.of(response.statusCode(), parse(response.body()));
         }
-        return new Answer(response.statusCode(), body, nextCursor(response.headers().firstValue("Link")));
+        return response;
     }
 
     private Object parse(byte[] body) {

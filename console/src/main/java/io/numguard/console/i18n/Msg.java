@@ -507,4 +507,34 @@ public interface Msg {
 
     @Message("{n} rows rejected")
     String rowsRejected(int n);
+
+    @Message("Reports")
+    String navReports();
+
+    @Message("Monthly report")
+    String reportsTitle();
+
+    @Message("What each service counted in one calendar month (China time): your province, or every province for the ministry. Each part can be downloaded as CSV.")
+    String reportsHint();
+
+    @Message("Month")
+    String reportMonth();
+
+    @Message("All provinces")
+    String allProvinces();
+
+    @Message("Nothing in this month.")
+    String reportNoRows();
+
+    @Message("Total")
+    String reportTotal();
+
+    @Message("{#when s}{#is 'registry'}Numbers (number-registry-service){#is 'complaint'}Complaints (complaint-service){#is 'enforcement'}Enforcement (enforcement-service){#else}{s}{/when}")
+    String reportService(String s);
+
+    @Message("{#when s}{#is 'segments'}Segments allocated, suspended and revoked, per licensee{#is 'complaints'}Complaints received and counted, per licensee{#is 'cases'}Cases opened and closed, per licensee{#is 'acknowledgements'}Carrier acknowledgements on time and late, per carrier{#is 'referrals'}Police referrals by outcome{#else}{s}{/when}")
+    String reportSection(String s);
+
+    @Message("{#when c}{#is 'province'}Province{#is 'licenseeUscc'}Licensee (USCC){#is 'licenseeName'}Licensee{#is 'carrier'}Carrier{#is 'outcome'}Outcome{#is 'allocated'}Allocated{#is 'suspended'}Suspended{#is 'revoked'}Revoked{#is 'received'}Received{#is 'counted'}Counted{#is 'fromCitizens'}From citizens{#is 'fromCarriers'}From carriers{#is 'fromPolice'}From police{#is 'opened'}Opened{#is 'closed'}Closed{#is 'decided'}Decided{#is 'medianHoursToDecision'}Median hours to decision{#is 'onTime'}On time{#is 'late'}Late{#is 'pending'}Pending{#is 'escalated'}Escalated{#is 'referrals'}Referrals{#is 'lossYuan'}Reported loss (yuan){#else}{c}{/when}")
+    String reportColumn(String c);
 }
