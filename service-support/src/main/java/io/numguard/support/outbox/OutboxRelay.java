@@ -1,6 +1,7 @@
 package io.numguard.support.outbox;
 
 import io.numguard.support.kafka.CloudEventHeaders;
+import io.numguard.support.jobs.ClusterJobs;
 import io.numguard.support.kafka.EventProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -41,6 +42,8 @@ public class OutboxRelay {
     @Inject
     EntityManager em;
     @Inject
+    ClusterJobs jobs;
+    @Inject
     EventProducer producer;
     @Inject
     Clock clock;
@@ -73,13 +76,15 @@ public class OutboxRelay {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgePublished() {
-        Instant before = Instant.now(clock).minus(retention);
-        int n = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "delete from OutboxEvent e where e.publishedAt is not null and e.publishedAt < :before")
-                .setParameter("before", before).executeUpdate());
-        if (n > 0) {
-            LOG.debugf("purged %d published outbox rows", n);
-        }
+        jobs.runOncePerTick("outbox.purge", "1h", () -> {
+            Instant before = Instant.now(clock).minus(retention);
+            int n = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                    "delete from OutboxEvent e where e.publishedAt is not null and e.publishedAt < :before")
+                    .setParameter("before", before).executeUpdate());
+            if (n > 0) {
+                LOG.debugf("purged %d published outbox rows", n);
+            }
+        });
     }
 
     /** Coalesces wake-ups: at most one drain queued behind the running one. */

@@ -14,6 +14,7 @@ import io.numguard.complaint.threshold.ThresholdKey;
 import io.numguard.complaint.threshold.ThresholdState;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.ThresholdExceeded;
+import io.numguard.support.jobs.ClusterJobs;
 import io.numguard.support.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -60,6 +62,10 @@ public class AssessmentService {
     SegmentLabelsFeed labelsFeed;
     @Inject
     Clock clock;
+    @Inject
+    ClusterJobs jobs;
+    @ConfigProperty(name = "numguard.complaints.reassessment-interval", defaultValue = "1h")
+    String reassessmentInterval;
 
     private volatile boolean stopping;
 
@@ -145,7 +151,8 @@ public class AssessmentService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledReassessment() {
-        reassessAll(clock.instant());
+        // once per period across replicas ({@link ClusterJobs}): a second replica's pass would only redo the work
+        jobs.runOncePerTick("complaint.reassessment", reassessmentInterval, () -> reassessAll(clock.instant()));
     }
 
     void onStop(@Observes ShutdownEvent event) {

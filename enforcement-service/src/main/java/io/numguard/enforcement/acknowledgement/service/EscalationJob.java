@@ -1,13 +1,15 @@
 package io.numguard.enforcement.acknowledgement.service;
 
 import io.numguard.enforcement.cases.service.CaseService;
+import io.numguard.support.jobs.ClusterJobs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Looks for deadlines passed: carrier acknowledgements missing, rectifications not done. The period is
- * {@code numguard.enforcement.escalation-every}.
+ * {@code numguard.enforcement.escalation-every}; with several replicas, one of them per period ({@link ClusterJobs}).
  */
 @ApplicationScoped
 public class EscalationJob {
@@ -15,12 +17,19 @@ public class EscalationJob {
     AcknowledgementService acknowledgements;
     @Inject
     CaseService cases;
+    @Inject
+    ClusterJobs jobs;
+    @ConfigProperty(name = "numguard.enforcement.escalation-every", defaultValue = "1m")
+    String every;
 
     @Scheduled(every = "${numguard.enforcement.escalation-every:1m}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void escalateOverdue() {
-        acknowledgements.escalateOverdue();
-        cases.escalateOverdueRectifications();
+        // once per period across replicas: two replicas escalating the same overdue order would race for it
+        jobs.runOncePerTick("enforcement.escalation", every, () -> {
+            acknowledgements.escalateOverdue();
+            cases.escalateOverdueRectifications();
+        });
     }
 }

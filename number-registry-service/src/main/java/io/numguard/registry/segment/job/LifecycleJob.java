@@ -2,6 +2,8 @@ package io.numguard.registry.segment.job;
 
 import io.numguard.registry.common.Now;
 import io.numguard.registry.segment.service.SegmentService;
+import io.numguard.registry.config.RegistryConfig;
+import io.numguard.support.jobs.ClusterJobs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,14 +20,21 @@ public class LifecycleJob {
     SegmentService segments;
     @Inject
     Clock clock;
+    @Inject
+    ClusterJobs jobs;
+    @Inject
+    RegistryConfig config;
 
     @Scheduled(every = "${numguard.registry.lifecycle.check-interval:1m}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
-        int changed = segments.runDue(Now.of(clock));
-        if (changed > 0) {
-            LOG.infof("lifecycle job: %d segment(s) expired or released", changed);
-        }
+        // once per period across replicas ({@link ClusterJobs}): each expiry or release is one event, made once
+        jobs.runOncePerTick("registry.lifecycle", config.lifecycle().checkInterval(), () -> {
+            int changed = segments.runDue(Now.of(clock));
+            if (changed > 0) {
+                LOG.infof("lifecycle job: %d segment(s) expired or released", changed);
+            }
+        });
     }
 }
