@@ -55,13 +55,6 @@ public class DomainProducers {
 
     @Produces
     @Singleton
-    CitizenRateLimiter citizenRateLimiter(ComplaintSettings settings, Clock clock) {
-        return new CitizenRateLimiter(settings.intake().citizenRateLimit(), settings.intake().citizenRateWindow(),
-                clock);
-    }
-
-    @Produces
-    @Singleton
     ComplaintIntake complaintIntake(IntakeRules rules, ComplainantHasher hasher, CitizenRateLimiter limiter,
                                     Clock clock) {
         return new ComplaintIntake(rules, hasher, limiter, clock);

@@ -8,7 +8,7 @@ import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.intake.CarrierMarkRow;
-import io.numguard.complaint.intake.CitizenRateLimiter;
+import io.numguard.complaint.intake.InMemoryCitizenRateLimiter;
 import io.numguard.complaint.intake.ComplainantHasher;
 import io.numguard.complaint.intake.Complaint;
 import io.numguard.complaint.intake.ComplaintIntake;
@@ -56,7 +56,7 @@ class StoryTest {
     private final ComplainantHasher hasher = ComplainantHasher.ofSecret("a-test-secret-of-32-characters!!");
     private final IntakeRules rules = IntakeRules.defaults();
     private final ComplaintIntake intake = new ComplaintIntake(rules, hasher,
-            new CitizenRateLimiter(10, Duration.ofDays(1), clock), clock);
+            new InMemoryCitizenRateLimiter(10, Duration.ofDays(1), clock), clock);
     private final ReputationIndex index = new ReputationIndex();
     private final Reassessor reassessor = new Reassessor(new ThresholdDetector(List.of(
             ThresholdRule.weighted(SubjectKind.SEGMENT, Window.P1D, 20).rearmBelow(16),

@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The rule of {@link SlidingWindowLog} (here over an in-memory log; CitizenRateLimitStoreTest: in PostgreSQL). */
 class CitizenRateLimiterTest {
     private final MutableClock clock = MutableClock.at("2025-03-01T08:00:00Z");
-    private final CitizenRateLimiter limiter = new CitizenRateLimiter(3, Duration.ofHours(1), clock);
+    private final CitizenRateLimiter limiter = new InMemoryCitizenRateLimiter(3, Duration.ofHours(1), clock);
 
     @Test
     void allowsNPerWindowThenSaysHowLongToWait() {
@@ -64,18 +65,8 @@ class CitizenRateLimiterTest {
     }
 
     @Test
-    void idleCitizensAreForgotten() {
-        limiter.tryAcquire("alice");
-        clock.advance(Duration.ofMinutes(30));
-        limiter.tryAcquire("bob");
-        clock.advance(Duration.ofMinutes(31));
-        limiter.evictIdle();
-        assertThat(limiter.size()).isEqualTo(1);
-    }
-
-    @Test
     void concurrentAttemptsNeverExceedTheLimit() throws Exception {
-        CitizenRateLimiter shared = new CitizenRateLimiter(50, Duration.ofDays(1), clock);
+        CitizenRateLimiter shared = new InMemoryCitizenRateLimiter(50, Duration.ofDays(1), clock);
         AtomicInteger allowed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);

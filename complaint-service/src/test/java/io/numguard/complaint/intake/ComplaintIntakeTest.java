@@ -16,7 +16,7 @@ class ComplaintIntakeTest {
     private final MutableClock clock = MutableClock.at("2025-03-01T08:00:00Z");
     private final ComplainantHasher hasher = ComplainantHasher.ofSecret("a-test-secret-of-32-characters!!");
     private final ComplaintIntake intake = new ComplaintIntake(IntakeRules.defaults(), hasher,
-            new CitizenRateLimiter(2, Duration.ofDays(1), clock), clock);
+            new InMemoryCitizenRateLimiter(2, Duration.ofDays(1), clock), clock);
 
     @Test
     void acceptsACitizensComplaintWithTheHashNotTheNumber() {
