@@ -2,6 +2,7 @@ package io.numguard.support;
 
 import io.agroal.api.AgroalDataSource;
 import io.numguard.support.jobs.ClusterJobs;
+import io.numguard.support.jobs.ClusterLease;
 import io.numguard.support.jobs.ClusterJobs.Tick;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -96,6 +97,22 @@ class ClusterJobsTest {
     void periodsAreReadAsTheSchedulerWritesThem() {
         assertThat(jobs.runOncePerTick("test." + UUID.randomUUID(), "PT1M", () -> { })).isEqualTo(Tick.RAN);
         assertThat(jobs.runOncePerTick("test." + UUID.randomUUID(), "1d", () -> { })).isEqualTo(Tick.RAN);
+    }
+
+    @Test
+    void aLeaseHasOneOwnerAtATimeAndPassesToAnotherReplicaWhenTheOwnersSessionEnds() throws Exception {
+        String name = "test.lease." + UUID.randomUUID();
+        try (ClusterLease first = new ClusterLease(dataSource, name);
+             ClusterLease second = new ClusterLease(dataSource, name)) {
+            assertThat(first.holdOrAcquire()).isTrue();
+            assertThat(first.holdOrAcquire()).as("kept").isTrue();
+            assertThat(second.holdOrAcquire()).as("owned by the first").isFalse();
+
+            first.close(); // the owner stops (or dies: its session ends either way)
+            assertThat(second.holdOrAcquire()).isTrue();
+            assertThat(first.holdOrAcquire()).as("owned by the second now").isFalse();
+            assertThat(second.isHeld()).isTrue();
+        }
     }
 
     private String lastRun(String job) throws Exception {

@@ -12,6 +12,8 @@ import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.intake.persistence.ComplaintStore;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.support.db.Failures;
+import io.agroal.api.AgroalDataSource;
+import io.numguard.support.jobs.ClusterLease;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -54,7 +56,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * complaints by one fold (the folder wakes when an intake commits; every {@code numguard.complaints.fold-interval}
  * it also looks for entries queued by other replicas or left by a failed fold). Segments are split in
  * {@code fold-partitions} partitions by code, each with its own worker, queue rows and lock stripes, so folds of
- * different partitions run side by side; entries are taken with {@code skip locked}, so replicas do too.
+ * different partitions run side by side. With several replicas each partition's worker runs on one replica at a
+ * time ({@link ClusterLease}: a session advisory lock, released when that replica dies, and then taken by another
+ * replica's worker within a fold interval); entries are also taken with {@code skip locked}, so an explicit
+ * {@link #drain()} beside the owner's worker is still safe.
  */
 @ApplicationScoped
 public class SegmentFolder {
@@ -88,6 +93,8 @@ public class SegmentFolder {
     private ReentrantLock[] folding;
     private Thread[] workers;
     private volatile boolean running;
+    @Inject
+    AgroalDataSource dataSource;
 
     @PostConstruct
     void init() {
@@ -162,13 +169,20 @@ public class SegmentFolder {
     }
 
     private void run(int partition) {
+        // one replica folds a partition at a time: the others' workers stand by and take over when it dies
+        try (ClusterLease lease = new ClusterLease(dataSource, "complaint.segment-fold." + partition)) {
+            run(partition, lease);
+        }
+    }
+
+    private void run(int partition, ClusterLease lease) {
         long backoff = 100;
         int failures = 0;
         while (running) {
             try {
                 wake[partition].tryAcquire(settings.foldInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wake[partition].drainPermits();
-                if (running) {
+                if (running && lease.holdOrAcquire()) {
                     drain(partition);
                 }
                 backoff = 100;
