@@ -12,13 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two transactions store the same complainant's complaint about the same number on the same day at once: rows are
@@ -36,15 +39,26 @@ class ConcurrentFirstOfTheDayTest {
                 "CT", Instant.now()), recorder.segmentOf(number), null, null, null, null, null);
     }
 
+    /** Sessions of this database waiting on a lock the given backend holds. */
+    private int blockedBy(int backend) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from pg_stat_activity
+                where datname = current_database() and wait_event_type = 'Lock'
+                  and ?1 = any(pg_blocking_pids(pid))""").setParameter(1, backend).getSingleResult()).intValue());
+    }
+
     @Test
     void ofTwoOverlappingBatchesWithTheSameKeyOnlyTheOneThatCommitsFirstCounts() throws Exception {
         PhoneNumber number = new PhoneNumber(Fixtures.newNumber());
         CountDownLatch firstRecorded = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
+        AtomicInteger firstBackend = new AtomicInteger();
         CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
                 .call(() -> {
                     boolean counted = recorder.record(List.of(row(number, ComplaintCategory.FRAUD)), Instant.now())
                             .get(0).counted();
+                    firstBackend.set(((Number) em.createNativeQuery("select pg_backend_pid()").getSingleResult())
+                            .intValue());
                     firstRecorded.countDown();
                     assertThat(commitFirst.await(30, TimeUnit.SECONDS)).isTrue(); // hold the locks, uncommitted
                     return counted;
@@ -54,7 +68,9 @@ class ConcurrentFirstOfTheDayTest {
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
                 .call(() -> recorder.record(List.of(row(number, ComplaintCategory.HARASSMENT)), Instant.now())
                         .get(0).counted()));
-        Thread.sleep(500);
+        // proof of blocking, not a pause: PostgreSQL itself reports a session waiting for the first one's locks
+        await("the second transaction waits for the first's locks").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20)).until(() -> blockedBy(firstBackend.get()) > 0);
         assertThat(second).isNotDone();
         commitFirst.countDown();
 
