@@ -12,8 +12,8 @@ import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.intake.persistence.ComplaintStore;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.support.db.Failures;
-import io.agroal.api.AgroalDataSource;
 import io.numguard.support.jobs.ClusterLease;
+import io.numguard.support.jobs.ClusterLeases;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -94,7 +94,7 @@ public class SegmentFolder {
     private Thread[] workers;
     private volatile boolean running;
     @Inject
-    AgroalDataSource dataSource;
+    ClusterLeases leases;
 
     @PostConstruct
     void init() {
@@ -170,7 +170,7 @@ public class SegmentFolder {
 
     private void run(int partition) {
         // one replica folds a partition at a time: the others' workers stand by and take over when it dies
-        try (ClusterLease lease = new ClusterLease(dataSource, "complaint.segment-fold." + partition)) {
+        try (ClusterLease lease = leases.lease("complaint.segment-fold." + partition)) {
             run(partition, lease);
         }
     }
