@@ -28,7 +28,11 @@ public final class ManifestChecker {
                 new ServiceAclCheck(services),
                 new KafkaContractCheck(),
                 new EnvironmentCheck(services),
-                new RealmImportCheck());
+                new RealmImportCheck(),
+                new MetricsCheck(services),
+                new PublicExposureCheck(),
+                new ZoneSpreadCheck(),
+                new AutoscalingCheck(services));
     }
 
     public List<String> check(List<ObjectNode> objects) {

@@ -100,6 +100,12 @@ final class ReferenceCheck implements Check {
                     o.path("spec").path("placeholders").forEach(ph -> secretKey(idx, id,
                             ph.path("secret").path("name").asText(), ph.path("secret").path("key").asText(), p));
                 }
+                case "TriggerAuthentication" -> {
+                    o.path("spec").path("secretTargetRef").forEach(r -> secretKey(idx, id, r.path("name").asText(),
+                            r.path("key").asText(), p));
+                    o.path("spec").path("configMapTargetRef").forEach(r -> configMapKey(idx, id,
+                            r.path("name").asText(), r.path("key").asText(), p));
+                }
                 case "KafkaTopic", "KafkaUser", "KafkaNodePool" -> {
                     if (idx.get("Kafka", Resources.labels(o).getOrDefault("strimzi.io/cluster", "")) == null) {
                         p.accept(id + ": label strimzi.io/cluster names no rendered Kafka");

@@ -47,6 +47,10 @@ final class WorkloadCheck implements Check {
             }
             scaled.add(ref.path("kind").asText() + "/" + ref.path("name").asText());
         }
+        for (ObjectNode so : idx.ofKind("ScaledObject")) {
+            JsonNode ref = so.path("spec").path("scaleTargetRef");
+            scaled.add(ref.path("kind").asText("Deployment") + "/" + ref.path("name").asText());
+        }
         for (ObjectNode d : idx.ofKind("Deployment")) {
             String id = Resources.id(d);
             Map<String, String> podLabels = Resources.stringMap(d.path("spec").path("template").path("metadata")
@@ -55,7 +59,7 @@ final class WorkloadCheck implements Check {
                 p.accept(id + ": selector does not match its own pod template");
             }
             if (scaled.contains("Deployment/" + Resources.name(d)) && d.path("spec").has("replicas")) {
-                p.accept(id + ": has replicas although a HorizontalPodAutoscaler scales it");
+                p.accept(id + ": has replicas although an autoscaler (HPA or KEDA) scales it");
             }
             if (idx.ofKind("PodDisruptionBudget").stream().noneMatch(b -> Index.selects(Resources.stringMap(
                     b.path("spec").path("selector").path("matchLabels")), podLabels))) {

@@ -64,7 +64,7 @@ class KubectlCrossCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "prod-keda"})
     void sameObjectsAsKubectlKustomize(String overlay) throws IOException, InterruptedException {
         String out = run(kubectl(), "kustomize", Fixtures.K8S.resolve("overlays").resolve(overlay).toString());
         Map<String, ObjectNode> expected = byId(Yaml.readAll(out, "kubectl kustomize"));
