@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Renders a kustomization the way {@code kubectl kustomize} does, for the subset of Kustomize that deploy/k8s uses:
  * {@code resources} (files and directories), {@code namespace}, {@code labels} (without selectors or templates),
  * {@code images}, and {@code patches} (strategic merge on custom resources, JSON 6902 on anything), with targets by
- * group/version/kind/name and equality label selectors. Anything else fails loudly: a field, an option, a patch
+ * group/version/kind/name and equality label selectors; a strategic-merge patch that is only {@code $patch: delete}
+ * removes the object it names. Anything else fails loudly: a field, an option, a patch
  * directive or a list merge it does not implement is an error, never a silent difference from Kustomize.
  * The transformers run in Kustomize's order: patches, namespace, labels, images.
  */
@@ -153,6 +154,16 @@ public final class KustomizeRenderer {
         List<ObjectNode> patches = Yaml.readAll(text, file + " patch");
         for (ObjectNode p : patches) {
             List<ObjectNode> matched = target != null ? select(objects, target, file) : select(objects, idOf(p), file);
+            if (p.has("$patch")) {
+                // the one directive implemented: a whole-object `$patch: delete` removes what it matches
+                if (!"delete".equals(p.path("$patch").asText()) || p.size() != 4 || !p.has("metadata")
+                        || p.path("metadata").size() != 1) {
+                    throw new RenderException(file + ": only a `$patch: delete` of a whole object (apiVersion, kind, "
+                            + "metadata.name) is supported");
+                }
+                objects.removeIf(o -> matched.stream().anyMatch(m -> m == o));
+                continue;
+            }
             for (ObjectNode o : matched) {
                 if (KubernetesSchemas.isBuiltIn(Resources.apiVersion(o), Resources.kind(o))) {
                     // Kustomize merges lists of built-in kinds by their patch merge keys: not implemented here

@@ -120,6 +120,31 @@ class CheckerBitesTest {
     }
 
     @Test
+    void aContainerRunningWritableOrPrivilegedFailsHardening() {
+        assertThat(problemsAfter(o -> container(o, "complaint-service").withObject("/securityContext")
+                .put("readOnlyRootFilesystem", false).put("allowPrivilegeEscalation", true)))
+                .contains("Deployment/numguard-dev/complaint-service container complaint-service: "
+                        + "readOnlyRootFilesystem must be true",
+                        "Deployment/numguard-dev/complaint-service container complaint-service: "
+                        + "allowPrivilegeEscalation must be false");
+    }
+
+    @Test
+    void aDeploymentWithoutItsOwnNetworkPolicyOrADefaultDeny() {
+        List<String> problems = problemsAfter(o -> o.removeIf(x -> Resources.kind(x).equals("NetworkPolicy")));
+        assertThat(problems).contains(
+                "NetworkPolicy: no default-deny policy (empty podSelector, Ingress and Egress, no rules)",
+                "Deployment/numguard-dev/enforcement-service: no NetworkPolicy of its own allows its ingress and egress");
+    }
+
+    @Test
+    void anInvalidName() {
+        assertThat(problemsAfter(o -> find(o, "ServiceAccount", "complaint-service").withObject("/metadata")
+                .put("name", "Complaint_Service")))
+                .anyMatch(p -> p.contains("invalid name `Complaint_Service`"));
+    }
+
+    @Test
     void anUnknownKind() {
         assertThat(problemsAfter(o -> find(o, "KafkaUser", "carrier-ct").put("apiVersion", "kafka.strimzi.io/v1beta1")))
                 .anyMatch(p -> p.contains("unknown kind kafka.strimzi.io/v1beta1 KafkaUser"));

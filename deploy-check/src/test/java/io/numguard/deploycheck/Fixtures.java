@@ -15,7 +15,7 @@ final class Fixtures {
     static final Path ROOT = Path.of(System.getProperty("numguard.root", "..")).toAbsolutePath().normalize();
     static final Path K8S = ROOT.resolve("deploy/k8s");
     static final List<String> MODULES = List.of("number-registry-service", "complaint-service", "enforcement-service");
-    static final List<String> OVERLAYS = List.of("dev", "prod");
+    static final List<String> OVERLAYS = List.of("dev", "prod", "prod-keda");
     static final SchemaValidator SCHEMAS = new SchemaValidator();
     static final List<ServiceConfig> SERVICES = MODULES.stream().map(m -> ServiceConfig.scan(ROOT, m)).toList();
 
@@ -28,7 +28,9 @@ final class Fixtures {
 
     /** Secrets the overlay expects to exist: prod's required-secrets.yaml; dev renders all of its own. */
     static Map<String, Set<String>> externalSecrets(String overlay) {
-        Path file = K8S.resolve("overlays").resolve(overlay).resolve("required-secrets.yaml");
+        // prod-keda is prod plus KEDA: the same Secrets are provided
+        String base = overlay.startsWith("prod") ? "prod" : overlay;
+        Path file = K8S.resolve("overlays").resolve(base).resolve("required-secrets.yaml");
         Map<String, Set<String>> out = new LinkedHashMap<>();
         if (file.toFile().exists()) {
             for (JsonNode s : Yaml.readAll(file).get(0).path("secrets")) {

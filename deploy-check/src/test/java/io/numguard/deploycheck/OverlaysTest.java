@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverlaysTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "prod-keda"})
     void everyObjectOfTheOverlayPassesEveryCheck(String overlay) {
         List<ObjectNode> objects = Fixtures.render(overlay);
         assertThat(objects).hasSizeGreaterThan(50);
@@ -22,7 +22,7 @@ class OverlaysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "prod-keda"})
     void everyObjectIsInTheOverlaysNamespaceAndCarriesThePartOfLabel(String overlay) {
         String ns = overlay.equals("dev") ? "numguard-dev" : "numguard";
         for (ObjectNode o : Fixtures.render(overlay)) {
@@ -34,7 +34,7 @@ class OverlaysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
+    @ValueSource(strings = {"dev", "prod", "prod-keda"})
     void demoUsersOnlyInDevAndNoSecretValuesInProd(String overlay) {
         List<ObjectNode> objects = Fixtures.render(overlay);
         JsonNode realm = objects.stream().filter(o -> Resources.kind(o).equals("KeycloakRealmImport")).findFirst()
