@@ -1,6 +1,5 @@
 package io.numguard.enforcement.cases;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -115,14 +114,5 @@ public final class CaseTransitions {
         Map<CaseState, Map<CaseAction, CaseState>> frozen = new EnumMap<>(CaseState.class);
         table.forEach((s, m) -> frozen.put(s, Collections.unmodifiableMap(m)));
         return Collections.unmodifiableMap(frozen);
-    }
-
-    /** A readable rendering of the table (state, action, next state), e.g. for the README or a debug endpoint. */
-    public static String describe() {
-        List<String> lines = new ArrayList<>();
-        for (Transition t : ALL) {
-            lines.add(t.from() + " --" + t.action() + "--> " + t.to());
-        }
-        return String.join("\n", lines);
     }
 }

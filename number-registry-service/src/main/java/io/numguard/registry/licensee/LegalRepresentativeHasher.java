@@ -18,11 +18,6 @@ public final class LegalRepresentativeHasher {
         return new LegalRepresentativeHash(hashing.hash(idNumber));
     }
 
-    /** See {@link LegalRepresentativeHashing#normalise(String)}. */
-    public static String normalise(String idNumber) {
-        return LegalRepresentativeHashing.normalise(idNumber);
-    }
-
     @Override
     public String toString() {
         return "LegalRepresentativeHasher[pepper=***]";
