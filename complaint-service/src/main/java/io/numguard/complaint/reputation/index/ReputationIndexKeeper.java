@@ -1,26 +1,17 @@
 package io.numguard.complaint.reputation.index;
 
-import io.numguard.complaint.reputation.Label;
 import io.numguard.complaint.reputation.ReputationIndex;
-import io.numguard.complaint.reputation.SegmentStatus;
-import io.numguard.contracts.number.PhoneNumber;
+import io.numguard.complaint.reputation.persistence.ReputationIndexRows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 
-import org.hibernate.Session;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.function.Consumer;
 
 /**
@@ -39,68 +30,19 @@ public class ReputationIndexKeeper {
     @Inject
     ReputationIndex index;
     @Inject
-    EntityManager em;
+    ReputationIndexRows rows;
     @Inject
     TransactionSynchronizationRegistry transactions;
-
-    private static final int FETCH_SIZE = 10_000;
 
     private final Object writeLock = new Object();
 
     @PostConstruct
     void rebuild() {
         synchronized (writeLock) {
-            QuarkusTransaction.requiringNew().run(() -> em.unwrap(Session.class).doWork(this::rebuild));
+            ReputationIndexRows.Counts n = QuarkusTransaction.requiringNew().call(() -> rows.loadInto(index));
+            LOG.infof("reputation index rebuilt: %d segments, %d reputations, %d sub-number filings", n.segments(),
+                    n.reputations(), n.filings());
         }
-    }
-
-    /**
-     * Streams the rows (a cursor, {@value #FETCH_SIZE} rows at a time) instead of reading them into a list first: with
-     * 1,000,000 numbers a list of rows alone would need more heap than the service has.
-     */
-    private void rebuild(Connection c) throws SQLException {
-        int segments = 0;
-        int reputations = 0;
-        try (PreparedStatement ps = c.prepareStatement(
-                "select code, status, outbound_authorised, expanded, filings_tracked from segment_registry")) {
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    index.putSegmentRegistryState(rs.getString(1), SegmentStatus.parse(rs.getString(2)),
-                            rs.getBoolean(3), rs.getBoolean(4));
-                    index.setSubNumberFilingsTracked(rs.getString(1), rs.getBoolean(5));
-                    segments++;
-                }
-            }
-        }
-        int filings = 0;
-        try (PreparedStatement ps = c.prepareStatement("select number from sub_number_filing")) {
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    index.putSubNumberFiling(new PhoneNumber(rs.getString(1)), true);
-                    filings++;
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "select subject_kind, subject_code, label, score from reputation")) {
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Label label = Label.valueOf(rs.getString(3));
-                    int score = rs.getInt(4);
-                    if ("NUMBER".equals(rs.getString(1))) {
-                        index.putNumberReputation(new PhoneNumber(rs.getString(2)), label, score);
-                    } else {
-                        index.putSegmentReputation(rs.getString(2), label, score);
-                    }
-                    reputations++;
-                }
-            }
-        }
-        LOG.infof("reputation index rebuilt: %d segments, %d reputations, %d sub-number filings", segments,
-                reputations, filings);
     }
 
     /** Applies the change once the current transaction has committed; nothing if it rolls back. */

@@ -1,7 +1,7 @@
 package io.numguard.complaint.reputation.rest;
 
 import io.numguard.complaint.reputation.service.SegmentStatsService;
-import io.numguard.complaint.reputation.service.SegmentStatsService.SegmentStats;
+import io.numguard.complaint.reputation.SegmentStats;
 import io.numguard.support.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,12 +1,10 @@
 package io.numguard.complaint.robocall.service;
 
 import io.numguard.complaint.aggregate.Subject;
-import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.intake.BatchResult;
 import io.numguard.complaint.intake.BatchRow;
 import io.numguard.complaint.intake.BatchTooLargeException;
 import io.numguard.complaint.intake.IntakeOutcome;
-import io.numguard.complaint.persistence.Sql;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.complaint.reputation.ReputationIndex;
 import io.numguard.complaint.robocall.CallStats;
@@ -14,22 +12,20 @@ import io.numguard.complaint.robocall.CallStatsRow;
 import io.numguard.complaint.robocall.CallStatsValidator;
 import io.numguard.complaint.robocall.RobocallDetector;
 import io.numguard.complaint.robocall.RobocallEvaluation;
+import io.numguard.complaint.robocall.persistence.CallStatsStore;
 import io.numguard.complaint.robocall.SegmentHour;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.RobocallSuspected;
-import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.support.outbox.Outbox;
 import io.numguard.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +50,7 @@ public class CallStatsService {
     @Inject
     Outbox outbox;
     @Inject
-    EntityManager em;
+    CallStatsStore store;
     @Inject
     Clock clock;
 
@@ -83,19 +79,9 @@ public class CallStatsService {
         }
         locks.lock(subjects);
         for (CallStats c : result.acceptedValues()) {
-            em.createNativeQuery("""
-                            insert into call_stats (number, carrier_id, hour, segment_code, attempted, answered,
-                                mean_duration_seconds, received_at)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                            on conflict (number, carrier_id, hour) do update set attempted = excluded.attempted,
-                                answered = excluded.answered, mean_duration_seconds = excluded.mean_duration_seconds,
-                                received_at = excluded.received_at""")
-                    .setParameter(1, c.number().digits()).setParameter(2, c.carrierId())
-                    .setParameter(3, Sql.ts(c.hour())).setParameter(4, index.segmentCodeOf(c.number()))
-                    .setParameter(5, c.attempted()).setParameter(6, c.answered())
-                    .setParameter(7, c.meanDurationSeconds()).setParameter(8, Sql.ts(now)).executeUpdate();
+            store.upsert(c, index.segmentCodeOf(c.number()), now);
         }
-        em.flush();
+        store.flush();
         int signals = 0;
         for (var e : segmentHours.entrySet()) {
             for (Instant hour : e.getValue()) {
@@ -116,40 +102,14 @@ public class CallStatsService {
         return new Submission(out, signals);
     }
 
-    @SuppressWarnings("unchecked")
     private int evaluate(String segment, Instant hour, Instant now) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        select number, carrier_id, attempted, answered, mean_duration_seconds from call_stats
-                        where segment_code = ?1 and hour = ?2""")
-                .setParameter(1, segment).setParameter(2, Sql.ts(hour)).getResultList();
-        List<CallStats> calls = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            calls.add(new CallStats(new PhoneNumber((String) r[0]), (String) r[1], hour, Sql.asLong(r[2]),
-                    Sql.asLong(r[3]), ((Number) r[4]).doubleValue()));
-        }
-        Object lookback = em.createNativeQuery("""
-                        select coalesce(sum(attempted), 0) from call_stats
-                        where segment_code = ?1 and hour >= ?2 and hour < ?3""")
-                .setParameter(1, segment).setParameter(2, Sql.ts(detector.rules().lookbackFrom(hour)))
-                .setParameter(3, Sql.ts(hour)).getSingleResult();
-        Map<Subject, LocalDate> last = new HashMap<>();
-        List<Object[]> signalled = em.createNativeQuery("""
-                        select subject_kind, subject_code, last_day from robocall_signal
-                        where (subject_kind = 'SEGMENT' and subject_code = ?1)
-                           or (subject_kind = 'NUMBER' and subject_code in
-                               (select number from call_stats where segment_code = ?1 and hour = ?2))""")
-                .setParameter(1, segment).setParameter(2, Sql.ts(hour)).getResultList();
-        for (Object[] r : signalled) {
-            last.put(new Subject(SubjectKind.valueOf((String) r[0]), (String) r[1]), Sql.date(r[2]));
-        }
+        List<CallStats> calls = store.ofSegmentHour(segment, hour);
+        long lookback = store.attempted(segment, detector.rules().lookbackFrom(hour), hour);
+        Map<Subject, LocalDate> last = store.lastSignalled(segment, hour);
         RobocallEvaluation evaluation = detector.evaluate(new SegmentHour(segment, hour, calls,
-                Sql.asLong(lookback)), last, now);
+                lookback), last, now);
         for (var e : evaluation.signalledOn().entrySet()) {
-            em.createNativeQuery("""
-                            insert into robocall_signal (subject_kind, subject_code, last_day) values (?1, ?2, ?3)
-                            on conflict (subject_kind, subject_code) do update set last_day = excluded.last_day""")
-                    .setParameter(1, e.getKey().kind().name()).setParameter(2, e.getKey().code())
-                    .setParameter(3, e.getValue()).executeUpdate();
+            store.signalled(e.getKey(), e.getValue());
         }
         for (RobocallSuspected s : evaluation.signals()) {
             outbox.publish(EventType.SIGNAL_ROBOCALL_SUSPECTED, s.segmentCode(), s);

@@ -1,5 +1,7 @@
 package io.numguard.enforcement.acknowledgement.persistence;
 
+import io.numguard.enforcement.acknowledgement.Owed;
+
 import io.numguard.enforcement.acknowledgement.CarrierAcknowledgement;
 import io.numguard.enforcement.acknowledgement.OrderAcknowledgements;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,9 +45,6 @@ public class AcknowledgementRepository {
                         order by o.due_by limit ?2 for update of o skip locked""")
                 .setParameter(1, now).setParameter(2, limit).getResultList();
     }
-
-    /** Which obligations a list of orders asks for. */
-    public enum Owed { PENDING, OVERDUE, ALL }
 
     /**
      * Orders carried out by the registry that a carrier owes (carrierId set) or that fall in a province (province

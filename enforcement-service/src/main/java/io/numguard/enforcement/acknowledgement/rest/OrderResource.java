@@ -1,7 +1,7 @@
 package io.numguard.enforcement.acknowledgement.rest;
 
+import io.numguard.enforcement.acknowledgement.Owed;
 import io.numguard.enforcement.acknowledgement.AcknowledgementResult;
-import io.numguard.enforcement.acknowledgement.persistence.AcknowledgementRepository;
 import io.numguard.enforcement.acknowledgement.service.AcknowledgementService;
 import io.numguard.enforcement.common.service.Actors;
 import io.numguard.support.problem.ProblemException;
@@ -50,10 +50,10 @@ public class OrderResource {
             + "missing-scope-claim")
     public List<OrderView> list(@QueryParam("state") @DefaultValue("pending") String state,
                                 @QueryParam("limit") @DefaultValue("100") int limit) {
-        AcknowledgementRepository.Owed owed = switch (state.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "pending" -> AcknowledgementRepository.Owed.PENDING;
-            case "overdue" -> AcknowledgementRepository.Owed.OVERDUE;
-            case "all" -> AcknowledgementRepository.Owed.ALL;
+        Owed owed = switch (state.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "pending" -> Owed.PENDING;
+            case "overdue" -> Owed.OVERDUE;
+            case "all" -> Owed.ALL;
             default -> throw new ProblemException(400, "invalid-value", "Invalid value", "'" + state
                     + "' is not a state of orders; one of pending, overdue, all").with("field", "state")
                     .with("accepted", List.of("pending", "overdue", "all"));

@@ -1,5 +1,6 @@
 package io.numguard.enforcement.acknowledgement.service;
 
+import io.numguard.enforcement.acknowledgement.Owed;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.Order;
 import io.numguard.contracts.events.SegmentChanged;
@@ -124,7 +125,7 @@ public class AcknowledgementService {
      * is owed before.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrderDetails> owed(Actor actor, AcknowledgementRepository.Owed owed, int limit) {
+    public List<OrderDetails> owed(Actor actor, Owed owed, int limit) {
         Instant now = clock.instant();
         List<String> ids;
         if (actor.has(Role.CARRIER)) {

@@ -64,7 +64,8 @@ public class LicenseeRepository {
                 .collect(Collectors.toMap(r -> ((String) r[0]).strip(), r -> (String) r[1]));
     }
 
-    public void insert(Licensee l, String registeredBy, String legalRepresentativeName) {
+    /** False when the USCC is registered already (a concurrent registration won the primary key). */
+    public boolean insert(Licensee l, String registeredBy, String legalRepresentativeName) {
         LicenseeEntity e = new LicenseeEntity();
         e.uscc = l.uscc().value();
         e.registeredAt = l.registeredAt();
@@ -72,7 +73,16 @@ public class LicenseeRepository {
         e.legalRepresentativeName = legalRepresentativeName;
         copy(l, e);
         em.persist(e);
-        em.flush(); // a concurrent registration of the same USCC fails here, on the primary key
+        try {
+            em.flush(); // a concurrent registration of the same USCC fails here, on the primary key
+        } catch (jakarta.persistence.PersistenceException ex) {
+            if (ex instanceof org.hibernate.exception.ConstraintViolationException
+                    || ex.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+                return false;
+            }
+            throw ex;
+        }
+        return true;
     }
 
     /** Writes the licensee's state and any control change not stored yet. */

@@ -4,7 +4,7 @@ import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.Result;
 import io.numguard.registry.common.Actor;
-import io.numguard.registry.common.EventPublisher;
+import io.numguard.registry.common.service.EventPublisher;
 import io.numguard.registry.common.Now;
 import io.numguard.registry.common.Problems;
 import io.numguard.registry.licensee.ControlChange;
@@ -25,7 +25,6 @@ import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -67,14 +66,8 @@ public class LicenseeService {
         LegalRepresentativeHash rep = hash(cmd.legalRepresentativeIdNumber());
         LicenseeChange change = Problems.value(() -> Licensee.register(cmd.uscc(), cmd.name(), cmd.province(), rep,
                 cmd.licence(), cmd.controllingShareholders(), Now.of(clock)), "licensee");
-        try {
-            licensees.insert(change.licensee(), actor.userId(), cmd.legalRepresentativeName());
-        } catch (PersistenceException e) {
-            if (e instanceof org.hibernate.exception.ConstraintViolationException
-                    || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
-                throw alreadyRegistered(cmd); // lost a race with a concurrent registration
-            }
-            throw e;
+        if (!licensees.insert(change.licensee(), actor.userId(), cmd.legalRepresentativeName())) {
+            throw alreadyRegistered(cmd); // lost a race with a concurrent registration
         }
         events.publish(change.event());
         indexChanges.fire(new IndexChange.LicenseeName(cmd.uscc().value(), change.licensee().name()));

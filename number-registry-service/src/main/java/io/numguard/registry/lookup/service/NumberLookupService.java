@@ -3,10 +3,9 @@ package io.numguard.registry.lookup.service;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.common.Now;
 import io.numguard.registry.lookup.NumberLookup;
-import io.numguard.registry.lookup.persistence.PoliceLookupAuditEntity;
+import io.numguard.registry.lookup.persistence.PoliceLookupAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -17,7 +16,7 @@ public class NumberLookupService {
     @Inject
     NumberIndexKeeper index;
     @Inject
-    EntityManager em;
+    PoliceLookupAudit audit;
     @Inject
     Clock clock;
 
@@ -30,15 +29,7 @@ public class NumberLookupService {
     public NumberLookup lookupByPolice(PhoneNumber number, String raw, String userId, String agency,
                                        String caseRef) {
         NumberLookup hit = index.lookup(number);
-        PoliceLookupAuditEntity a = new PoliceLookupAuditEntity();
-        a.at = Now.of(clock);
-        a.userId = userId;
-        a.agency = agency;
-        a.number = number.digits();
-        a.rawNumber = raw;
-        a.caseRef = caseRef;
-        a.held = hit.isHeld();
-        em.persist(a);
+        audit.record(Now.of(clock), userId, agency, number.digits(), raw, caseRef, hit.isHeld());
         return hit;
     }
 

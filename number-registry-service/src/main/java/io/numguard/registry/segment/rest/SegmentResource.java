@@ -1,12 +1,12 @@
 package io.numguard.registry.segment.rest;
 
 import io.numguard.contracts.identity.Uscc;
-import io.numguard.registry.common.Actor;
 import io.numguard.registry.common.CallerActor;
 import io.numguard.registry.common.Problems;
 import io.numguard.registry.licensee.Province;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Segment;
+import io.numguard.registry.segment.SegmentReadScope;
 import io.numguard.registry.segment.SegmentStatus;
 import io.numguard.registry.segment.service.AllocateSegment;
 import io.numguard.registry.segment.service.SegmentService;
@@ -89,11 +89,8 @@ public class SegmentResource {
         PageRequest page = PageRequest.of(limit, cursor);
         Uscc licenseeFilter = licensee == null || licensee.isBlank() ? null : Identifiers.uscc(licensee, "licensee");
         SegmentStatus statusFilter = Parameters.oneOf(SegmentStatus.class, status, "status");
-        Province province = null;
-        if (caller.hasRole("regulator")) {
-            Actor actor = CallerActor.of(caller);
-            province = actor.province().isNational() ? null : actor.province();
-        } else if (caller.hasRole("licensee")) {
+        Province province = SegmentReadScope.listedProvince(reader());
+        if (caller.hasRole("licensee")) {
             Uscc own = Problems.uscc(caller.requireUscc());
             if (licenseeFilter != null && !licenseeFilter.equals(own)) {
                 throw ProblemException.forbidden("other-licensee", "a licensee may list only its own segments");
@@ -197,12 +194,18 @@ public class SegmentResource {
     }
 
     private void requireReadScope(Segment s) {
-        if (caller.hasRole("regulator") && !CallerActor.of(caller).covers(s.province())) {
-            throw ProblemException.forbidden("outside-province", "segment " + s.code() + " belongs to province "
-                    + s.province() + ", outside your province");
-        }
-        if (caller.hasRole("licensee") && !s.licensee().value().equalsIgnoreCase(caller.requireUscc().strip())) {
-            throw ProblemException.forbidden("other-licensee", "a licensee may read only its own segments");
-        }
+        SegmentReadScope.refusalToRead(reader(), s).ifPresent(refusal -> {
+            throw ProblemException.forbidden(refusal.slug(), switch (refusal) {
+                case OUTSIDE_PROVINCE -> "segment " + s.code() + " belongs to province " + s.province()
+                        + ", outside your province";
+                case OTHER_LICENSEE -> "a licensee may read only its own segments";
+            });
+        });
+    }
+
+    private SegmentReadScope.Reader reader() {
+        return new SegmentReadScope.Reader(
+                caller.hasRole("regulator") ? CallerActor.of(caller).province() : null,
+                caller.hasRole("licensee") ? caller.requireUscc() : null);
     }
 }

@@ -6,7 +6,7 @@ import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.Result;
 import io.numguard.registry.common.Actor;
-import io.numguard.registry.common.EventPublisher;
+import io.numguard.registry.common.service.EventPublisher;
 import io.numguard.registry.common.Now;
 import io.numguard.registry.common.Problems;
 import io.numguard.registry.licensee.Licensee;

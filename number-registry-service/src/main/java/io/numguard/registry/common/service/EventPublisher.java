@@ -1,4 +1,4 @@
-package io.numguard.registry.common;
+package io.numguard.registry.common.service;
 
 import io.numguard.registry.DomainEvent;
 import io.numguard.support.outbox.Outbox;

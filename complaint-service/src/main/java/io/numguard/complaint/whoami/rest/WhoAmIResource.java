@@ -1,4 +1,4 @@
-package io.numguard.complaint.whoami;
+package io.numguard.complaint.whoami.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.numguard.support.security.Caller;
