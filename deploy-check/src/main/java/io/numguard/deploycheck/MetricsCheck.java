@@ -20,6 +20,9 @@ final class MetricsCheck implements Check {
     static final String CNPG_METRICS_PORT = "metrics";
     static final int CNPG_METRICS_PORT_NUMBER = 9187;
 
+    /** Where Prometheus runs (kube-prometheus-stack's default), the namespace the scrape policies admit. */
+    static final String MONITORING_NAMESPACE = "monitoring";
+
     private final List<ServiceConfig> services;
 
     MetricsCheck(List<ServiceConfig> services) {
@@ -129,7 +132,7 @@ final class MetricsCheck implements Check {
         return null;
     }
 
-    /** Some NetworkPolicy of the pods admits another namespace (Prometheus's) on the port. */
+    /** Some NetworkPolicy of the pods admits Prometheus's namespace on the port. */
     private static void scrapeAllowed(Index idx, Map<String, String> pod, String port, ObjectNode workload, String id,
                                       Consumer<String> p) {
         String number = port;
@@ -149,7 +152,8 @@ final class MetricsCheck implements Check {
             for (JsonNode rule : np.path("spec").path("ingress")) {
                 boolean fromNamespace = false;
                 for (JsonNode peer : rule.path("from")) {
-                    fromNamespace |= peer.has("namespaceSelector") && !peer.has("podSelector");
+                    fromNamespace |= !peer.has("podSelector") && MONITORING_NAMESPACE.equals(peer
+                            .path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asText());
                 }
                 for (JsonNode rp : rule.path("ports")) {
                     if (fromNamespace && (rp.path("port").asText().equals(number)

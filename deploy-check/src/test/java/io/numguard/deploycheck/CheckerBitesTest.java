@@ -18,9 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CheckerBitesTest {
 
     private static List<String> problemsAfter(Consumer<List<ObjectNode>> breakIt) {
-        List<ObjectNode> objects = Fixtures.render("dev");
+        return problemsAfter("dev", breakIt);
+    }
+
+    private static List<String> problemsAfter(String overlay, Consumer<List<ObjectNode>> breakIt) {
+        List<ObjectNode> objects = Fixtures.render(overlay);
         breakIt.accept(objects);
-        return Fixtures.checker("dev").check(objects);
+        return Fixtures.checker(overlay).check(objects);
     }
 
     private static ObjectNode find(List<ObjectNode> objects, String kind, String name) {
@@ -142,6 +146,81 @@ class CheckerBitesTest {
         assertThat(problemsAfter(o -> find(o, "ServiceAccount", "complaint-service").withObject("/metadata")
                 .put("name", "Complaint_Service")))
                 .anyMatch(p -> p.contains("invalid name `Complaint_Service`"));
+    }
+
+    @Test
+    void aServiceWithoutItsServiceMonitorOrScrapingTheWrongPath() {
+        assertThat(problemsAfter(o -> o.removeIf(x -> Resources.kind(x).equals("ServiceMonitor")
+                && Resources.name(x).equals("enforcement-service"))))
+                .contains("Deployment/numguard-dev/enforcement-service: no ServiceMonitor scrapes /q/metrics through "
+                        + "a Service of its pods");
+        assertThat(problemsAfter(o -> ((ObjectNode) find(o, "ServiceMonitor", "complaint-service")
+                .path("spec").path("endpoints").get(0)).put("path", "/metrics")))
+                .contains("ServiceMonitor/numguard-dev/complaint-service: endpoint path /metrics, but complaint-service "
+                        + "serves its metrics at /q/metrics");
+    }
+
+    @Test
+    void kafkaAndPostgresWithoutMetricsOrAPathForPrometheus() {
+        List<String> problems = problemsAfter(o -> {
+            ((ObjectNode) find(o, "Kafka", "numguard").path("spec").path("kafka")).remove("metricsConfig");
+            o.removeIf(x -> Resources.kind(x).equals("PodMonitor") && Resources.name(x).equals("numguard-pg"));
+            o.removeIf(x -> Resources.name(x).equals("prometheus-scrape-services"));
+            // complaint-service's own policy admits the monitoring namespace too: take that peer out
+            ((com.fasterxml.jackson.databind.node.ArrayNode) find(o, "NetworkPolicy", "complaint-service")
+                    .path("spec").path("ingress").get(0).path("from")).remove(1);
+        });
+        assertThat(problems).contains(
+                "Kafka/numguard-dev/numguard: spec.kafka.metricsConfig is missing: the brokers export no metrics",
+                "Deployment/numguard-dev/complaint-service: no NetworkPolicy lets Prometheus's namespace reach "
+                        + "metrics port 8080");
+        assertThat(problems).anyMatch(p -> p.startsWith("Cluster/numguard-dev/numguard-pg: no PodMonitor scrapes "
+                + "port metrics"));
+    }
+
+    @Test
+    void theKeycloakAdminConsoleOnTheProdIngress() {
+        assertThat(problemsAfter("prod", o -> ((ObjectNode) find(o, "Ingress", "numguard-api").path("spec")
+                .path("rules").get(1).path("http").path("paths").get(0)).put("path", "/")))
+                .contains("Ingress/numguard/numguard-api: keycloak.numguard.example.gov/ publishes Keycloak beyond "
+                        + "its realm endpoints [/realms/, /resources/] (the admin console lives under /admin/)");
+    }
+
+    @Test
+    void prodWithoutZoneSpreadOrKafkaRackAwareness() {
+        List<String> problems = problemsAfter("prod", o -> {
+            ((ObjectNode) find(o, "Kafka", "numguard").path("spec").path("kafka")).remove("rack");
+            ((ObjectNode) find(o, "Deployment", "number-registry-service").path("spec").path("template")
+                    .path("spec")).remove("topologySpreadConstraints");
+            ((ObjectNode) find(o, "Cluster", "numguard-pg").path("spec")).remove("topologySpreadConstraints");
+        });
+        assertThat(problems).contains(
+                "Kafka/numguard/numguard: 3 brokers but spec.kafka.rack.topologyKey is not topology.kubernetes.io/zone "
+                        + "(replicas of a partition could share a zone)",
+                "Deployment/numguard/number-registry-service: runs at least two pods but no topologySpreadConstraint "
+                        + "on topology.kubernetes.io/zone selects them",
+                "Cluster/numguard/numguard-pg: 3 instances but neither affinity.topologyKey nor a "
+                        + "topologySpreadConstraint is topology.kubernetes.io/zone");
+        // dev runs one of each: nothing to spread
+        assertThat(problemsAfter(o -> { })).noneMatch(p -> p.contains("topology.kubernetes.io/zone"));
+    }
+
+    @Test
+    void aScaledObjectBesideAnHpaOnAnotherGroupOrBeyondThePartitions() {
+        assertThat(problemsAfter("prod-keda", o -> o.add(Fixtures.render("prod").stream()
+                .filter(x -> Resources.kind(x).equals("HorizontalPodAutoscaler")
+                        && Resources.name(x).equals("complaint-service")).findFirst().orElseThrow())))
+                .contains("ScaledObject/numguard/complaint-service: HorizontalPodAutoscaler/numguard/complaint-service "
+                        + "scales Deployment/complaint-service too; remove it (KEDA makes its own HPA)");
+        List<String> problems = problemsAfter("prod-keda", o -> {
+            ObjectNode so = find(o, "ScaledObject", "complaint-service");
+            ((ObjectNode) so.path("spec").path("triggers").get(0).path("metadata"))
+                    .put("consumerGroup", "numguard-enforcement");
+            ((ObjectNode) so.get("spec")).put("maxReplicaCount", 12);
+        });
+        assertThat(problems).anyMatch(p -> p.startsWith("ScaledObject/numguard/complaint-service: consumerGroup "
+                + "numguard-enforcement is not a group complaint-service consumes in"));
+        assertThat(problems).anyMatch(p -> p.contains("maxReplicaCount 12 but topic") && p.contains("6 partitions"));
     }
 
     @Test
