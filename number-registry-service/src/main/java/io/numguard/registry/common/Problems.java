@@ -11,6 +11,7 @@ import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Carrier;
 import io.numguard.support.problem.Identifiers;
 import io.numguard.support.problem.ProblemException;
+import io.numguard.support.problem.Refusals;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * The edge between the domain and problem+json: parsing of identifiers (400 with a stable type) and the one mapping
- * of a {@link RejectionReason} to a status (403 scope, 409 state conflict, 422 policy refusal).
+ * of a {@link RejectionReason} to problem+json, which is the reason's own problem type (service-support's
+ * {@link Refusals}).
  */
 public final class Problems {
 
@@ -31,15 +33,7 @@ public final class Problems {
     }
 
     public static ProblemException of(RejectionReason reason, String message) {
-        return switch (reason) {
-            case OUTSIDE_PROVINCE, NOT_SEGMENT_HOLDER -> ProblemException.forbidden(reason.slug(), message);
-            case SEGMENT_TRANSITION_NOT_ALLOWED, SEGMENT_NOT_YET_EXPIRED, QUARANTINE_NOT_OVER,
-                 SEGMENT_ALREADY_EXPANDED, OUTBOUND_UNCHANGED, CONTROL_UNCHANGED, SEGMENT_NOT_HELD,
-                 SEGMENT_NOT_EXPANDED -> ProblemException.conflict(reason.slug(), title(reason), message);
-            case SEGMENT_OUTSIDE_NUMBER_PLAN, SEGMENT_OVERLAPS, LICENCE_INVALID, LICENSEE_SANCTIONED,
-                 LEGAL_REPRESENTATIVE_SANCTIONED, NUMBER_OUTSIDE_SEGMENT, OUTBOUND_BARRED_BY_SANCTION ->
-                    ProblemException.unprocessable(reason.slug(), title(reason), message);
-        };
+        return Refusals.problem(reason, message);
     }
 
     /** The value of a done result, or the refusal as a problem. */
@@ -93,10 +87,5 @@ public final class Problems {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(400, "invalid-value", "Invalid value", e.getMessage()).with("field", field);
         }
-    }
-
-    private static String title(RejectionReason reason) {
-        String s = reason.slug().replace('-', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
