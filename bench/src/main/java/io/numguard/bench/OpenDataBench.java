@@ -1,5 +1,6 @@
 package io.numguard.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numguard.devstack.DevStack;
 import io.numguard.devstack.Service;
 import io.numguard.devstack.ServiceProcess;
@@ -37,6 +38,8 @@ import java.util.Properties;
  * <p>Arguments: {@code [seconds per run, default 10] [connections, default 32]}.
  */
 public final class OpenDataBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final int LICENSEES = 200;
 
     public static void main(String[] args) throws Exception {
@@ -179,7 +182,7 @@ public final class OpenDataBench {
                 if (!gzip) {
                     String body = new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
                     long rows = ext.equals("csv") ? body.lines().count() - 1
-                            : body.split("\"code\":", -1).length - 1;
+                            : JSON.readTree(body).path("rows").size();
                     if (rows != ReputationDataset.SEGMENTS) {
                         throw new IllegalStateException(ext + " feed has " + rows + " rows, expected "
                                 + ReputationDataset.SEGMENTS);

@@ -438,8 +438,8 @@ class StorySystemTest {
         // the public feed, without a token, lists the revoked segment with its licensee, and nothing personal
         await("open-data feed lists " + code + " as REVOKED").atMost(ASYNC).pollInterval(Duration.ofMillis(500))
                 .until(() -> "REVOKED".equals(given().get(registry + "/open/v1/segments/barred.json").then()
-                        .statusCode(200).extract().jsonPath().getString("rows.find { it.code == '" + code
-                                + "' }.status")));
+                        .statusCode(200).extract().jsonPath().getString("rows.find { it[0] == '" + code
+                                + "' }[1]"))); // columns: code, status, since, licenseeUscc, ...
         String feed = given().get(registry + "/open/v1/segments/barred.csv").then().statusCode(200).extract()
                 .asString();
         assertThat(feed.lines()).anyMatch(l -> l.startsWith(code + ",REVOKED,") && l.contains("," + usccA + ","));

@@ -50,9 +50,16 @@ class OpenDataFeedTest {
         return anonymous(address).get(FEED + ".json").then().statusCode(200).extract().jsonPath();
     }
 
+    /** The rows under {@code path}, each zipped with the feed's {@code columns} header as a mirror reads them. */
     private static Map<String, Map<String, String>> rowsByCode(JsonPath feed, String path) {
+        List<String> columns = feed.getList("columns", String.class);
         Map<String, Map<String, String>> out = new HashMap<>();
-        for (Map<String, String> row : feed.<Map<String, String>>getList(path)) {
+        for (List<String> values : feed.<List<String>>getList(path)) {
+            assertThat(values).hasSameSizeAs(columns);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                row.put(columns.get(i), values.get(i));
+            }
             out.put(row.get("code"), row);
         }
         return out;
@@ -164,8 +171,9 @@ class OpenDataFeedTest {
             assertThat(body).doesNotContain(idNumber).doesNotContain("Zhang San").doesNotContain(endClient)
                     .doesNotContain("legalRepresentative").doesNotContain("endClient");
         }
-        assertThat(full.<Map<String, String>>getList("rows")).allSatisfy(row -> assertThat(row.keySet())
-                .containsExactlyInAnyOrder("code", "status", "since", "licenseeUscc", "licenseeName", "province"));
+        assertThat(full.getList("columns", String.class))
+                .containsExactly("code", "status", "since", "licenseeUscc", "licenseeName", "province");
+        assertThat(full.<List<String>>getList("rows")).allSatisfy(row -> assertThat(row).hasSize(6));
     }
 
     @Test

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The two public forms of a feed. JSON: {@code {"feed","cursor","count","rows":[{column: value}]}}, and for a delta
- * {@code {"feed","since","cursor","changed":[rows],"removed":[keys]}}. CSV (RFC 4180, UTF-8, CRLF, header row): the
+ * The two public forms of a feed, the same table in both. JSON: {@code {"feed","cursor","count","columns":[names],
+ * "rows":[[values in column order]]}}, and for a delta {@code {"feed","since","cursor","columns","changed":[rows],
+ * "removed":[keys]}}. Rows are arrays under one {@code columns} header, as in the CSV, rather than an object per row:
+ * the column names repeated in each of 11,000 rows made the gzipped feed half as large again (96 KB against 66 KB)
+ * for no information, and the bytes are what bounds how fast a feed is served. CSV (RFC 4180, UTF-8, CRLF, header row): the
  * columns, and for a delta a first column {@code change} = {@code upsert} or {@code remove} (a removal carries only
  * the key). The cursor is a decimal string, opaque to clients.
  */
@@ -30,6 +33,7 @@ public final class FeedRenderer {
             g.writeStringField("feed", spec.name());
             g.writeStringField("cursor", Long.toString(cursor));
             g.writeNumberField("count", live.size());
+            columns(g, spec);
             g.writeArrayFieldStart("rows");
             for (FeedEntry e : live) {
                 row(g, spec, e);
@@ -49,6 +53,7 @@ public final class FeedRenderer {
             g.writeStringField("feed", spec.name());
             g.writeStringField("since", Long.toString(since));
             g.writeStringField("cursor", Long.toString(cursor));
+            columns(g, spec);
             g.writeArrayFieldStart("changed");
             for (FeedEntry e : changes) {
                 if (!e.removed()) {
@@ -115,17 +120,25 @@ public final class FeedRenderer {
         return out.toByteArray();
     }
 
+    private static void columns(JsonGenerator g, FeedSpec spec) throws IOException {
+        g.writeArrayFieldStart("columns");
+        for (String c : spec.columns()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+    }
+
     private static void row(JsonGenerator g, FeedSpec spec, FeedEntry e) throws IOException {
-        g.writeStartObject();
+        g.writeStartArray();
         for (int i = 0; i < spec.columns().size(); i++) {
             String v = e.values().get(i);
             if (v == null) {
-                g.writeNullField(spec.columns().get(i));
+                g.writeNull();
             } else {
-                g.writeStringField(spec.columns().get(i), v);
+                g.writeString(v);
             }
         }
-        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void line(StringBuilder sb, List<String> cells) {

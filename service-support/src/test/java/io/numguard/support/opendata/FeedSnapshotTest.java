@@ -33,8 +33,8 @@ class FeedSnapshotTest {
         assertThat(new String(s.full(FeedSnapshot.Format.CSV).plain(), StandardCharsets.UTF_8))
                 .isEqualTo("code,name\r\n95000,\r\n95222,\"A, \"\"B\"\" Co.\"\r\n");
         assertThat(new String(s.full(FeedSnapshot.Format.JSON).plain(), StandardCharsets.UTF_8))
-                .isEqualTo("{\"feed\":\"test/feed\",\"cursor\":\"7\",\"count\":2,\"rows\":[{\"code\":\"95000\","
-                        + "\"name\":null},{\"code\":\"95222\",\"name\":\"A, \\\"B\\\" Co.\"}]}");
+                .isEqualTo("{\"feed\":\"test/feed\",\"cursor\":\"7\",\"count\":2,\"columns\":[\"code\",\"name\"],"
+                        + "\"rows\":[[\"95000\",null],[\"95222\",\"A, \\\"B\\\" Co.\"]]}");
         // Last-Modified in whole seconds, never after what the entries say
         assertThat(s.lastModified()).isEqualTo(Instant.parse("2026-12-02T10:15:35Z"));
     }
@@ -48,8 +48,8 @@ class FeedSnapshotTest {
         assertThat(new String(FeedRenderer.csvDelta(SPEC, s.after(3)), StandardCharsets.UTF_8))
                 .isEqualTo("change,code,name\r\nremove,95111,\r\nupsert,95000,C\r\n");
         assertThat(new String(FeedRenderer.jsonDelta(SPEC, 3, 7, s.after(3)), StandardCharsets.UTF_8))
-                .isEqualTo("{\"feed\":\"test/feed\",\"since\":\"3\",\"cursor\":\"7\",\"changed\":[{\"code\":\"95000\","
-                        + "\"name\":\"C\"}],\"removed\":[\"95111\"]}");
+                .isEqualTo("{\"feed\":\"test/feed\",\"since\":\"3\",\"cursor\":\"7\",\"columns\":[\"code\",\"name\"],"
+                        + "\"changed\":[[\"95000\",\"C\"]],\"removed\":[\"95111\"]}");
     }
 
     @Test
