@@ -65,7 +65,7 @@ class EnforcementStoryTest {
     private final List<OutgoingEvent> outbox = new ArrayList<>();
 
     private EnforcementCase act(EnforcementCase c, Actor actor, CaseCommand cmd) {
-        CaseChange change = workflow.act(c, actor, cmd).orElseThrow();
+        CaseChange change = workflow.act(c, actor, cmd).value();
         decisions.addAll(change.decisions());
         outbox.addAll(change.events());
         return change.caseAfter();
@@ -83,7 +83,7 @@ class EnforcementStoryTest {
         clock.advance(Duration.ofHours(1));
         ReferralReceipt receipt = referrals.receive(POLICE_FZ, new ReferralSubmission("FZ-2025-0117",
                         new BigDecimal("350000"), List.of("95123456", "95123457", "95123458"), "fake bank"),
-                OpenCases.of(List.of(c))).orElseThrow();
+                OpenCases.of(List.of(c))).value();
         outbox.addAll(receipt.events());
         c = receipt.cases().get(0).caseAfter();
         assertThat(receipt.referral().caseIds()).containsExactly(c.id());
@@ -110,7 +110,7 @@ class EnforcementStoryTest {
                 revokedAt);
         OrderAcknowledgements acks = OrderAcknowledgements.fromSegmentEvent(EventType.SEGMENT_REVOKED, revoked,
                 order.caseId(), settings, clock.instant()).orElseThrow();
-        acks = acks.acknowledge(CARRIER_CT, revokedAt.plus(Duration.ofHours(3))).orElseThrow().acknowledgementsAfter();
+        acks = acks.acknowledge(CARRIER_CT, revokedAt.plus(Duration.ofHours(3))).value().acknowledgementsAfter();
         clock.set(revokedAt.plus(Duration.ofHours(25)));
         OverdueEscalation overdue = acks.escalateOverdue(clock.instant());
         decisions.addAll(overdue.decisions());

@@ -6,11 +6,11 @@ import io.numguard.enforcement.cases.CaseWorkflow;
 import io.numguard.enforcement.cases.Escalation;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.EnforcementSettings;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.decisionlog.DecisionKind;
+import io.numguard.support.rule.Verdict;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -85,23 +85,23 @@ public record OrderAcknowledgements(String orderId, String caseId, String segmen
      * acknowledgement returns the first and changes nothing. Refused with {@code role-not-allowed} for a
      * non-carrier, and {@code not-a-carrier-of-this-order} for a carrier that owes none on this order.
      */
-    public Outcome<AcknowledgementResult> acknowledge(Actor actor, Instant now) {
+    public Verdict<AcknowledgementResult> acknowledge(Actor actor, Instant now) {
         if (!actor.has(Role.CARRIER)) {
-            return Outcome.refused(RefusalReason.ROLE_NOT_ALLOWED, "only a carrier acknowledges an order");
+            return Verdict.refused(RefusalReason.ROLE_NOT_ALLOWED, "only a carrier acknowledges an order");
         }
         String carrierId = actor.carrierId();
         Optional<CarrierAcknowledgement> owed = carrierId == null ? Optional.empty() : forCarrier(carrierId);
         if (owed.isEmpty()) {
-            return Outcome.refused(RefusalReason.NOT_A_CARRIER_OF_THIS_ORDER,
+            return Verdict.refused(RefusalReason.NOT_A_CARRIER_OF_THIS_ORDER,
                     (carrierId == null ? "the token carries no carrier_id" : "carrier " + carrierId
                             + " does not carry segment " + segmentCode) + "; order " + orderId + " is owed by "
                             + carriers.stream().map(CarrierAcknowledgement::carrierId).toList());
         }
         if (owed.get().isAcknowledged()) {
-            return Outcome.accepted(new AcknowledgementResult(this, owed.get(), false));
+            return Verdict.allowed(new AcknowledgementResult(this, owed.get(), false));
         }
         CarrierAcknowledgement done = owed.get().acknowledged(actor.userId(), now);
-        return Outcome.accepted(new AcknowledgementResult(replace(done), done, true));
+        return Verdict.allowed(new AcknowledgementResult(replace(done), done, true));
     }
 
     /** Carriers that have not acknowledged and whose deadline has passed (strictly after {@code dueBy}). */

@@ -5,9 +5,7 @@ import io.numguard.contracts.events.RobocallSuspected;
 import io.numguard.contracts.events.ThresholdExceeded;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.IdSource;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.ProvinceScope;
-import io.numguard.enforcement.common.Refusal;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.decisionlog.DecisionKind;
@@ -17,6 +15,8 @@ import io.numguard.enforcement.directory.LicenseeLookup;
 import io.numguard.enforcement.directory.SegmentLookup;
 
 import io.numguard.enforcement.sanction.Sanction;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -117,25 +117,25 @@ public final class CaseIntake {
      * subject is in another province ({@code outside-province}), no reason is given ({@code reason-required}), or
      * the subject already has an open case ({@code case-already-open}, the detail names it).
      */
-    public Outcome<IntakeResult> openByHand(Actor actor, CaseSubject subject, String reason, OpenCases openCases) {
+    public Verdict<IntakeResult> openByHand(Actor actor, CaseSubject subject, String reason, OpenCases openCases) {
         if (!actor.hasAny(CasePolicies.rolesToOpenByHand())) {
-            return Outcome.refused(RefusalReason.ROLE_NOT_ALLOWED, "only a regulator may open a case");
+            return Verdict.refused(RefusalReason.ROLE_NOT_ALLOWED, "only a regulator may open a case");
         }
-        Optional<Refusal> outside = ProvinceScope.check(actor, provinceOf(subject));
-        if (outside.isPresent()) {
-            return Outcome.refused(outside.get());
+        Verdict<Nothing> inProvince = ProvinceScope.check(actor, provinceOf(subject));
+        if (inProvince instanceof Verdict.Refused<Nothing> refused) {
+            return refused.retyped();
         }
         if (reason == null || reason.isBlank()) {
-            return Outcome.refused(RefusalReason.REASON_REQUIRED, "opening a case needs a reason");
+            return Verdict.refused(RefusalReason.REASON_REQUIRED, "opening a case needs a reason");
         }
         Optional<EnforcementCase> existing = openCases.openCaseFor(subject).filter(EnforcementCase::isOpen);
         if (existing.isPresent()) {
-            return Outcome.refused(RefusalReason.CASE_ALREADY_OPEN,
+            return Verdict.refused(RefusalReason.CASE_ALREADY_OPEN,
                     subject + " already has open case " + existing.get().id());
         }
         CaseTrigger trigger = new CaseTrigger(CaseTrigger.Kind.REGULATOR, actor.userId(), reason.trim(),
                 clock.instant());
-        return Outcome.accepted(openNew(subject, trigger, actor));
+        return Verdict.allowed(openNew(subject, trigger, actor));
     }
 
     private String provinceOf(CaseSubject subject) {

@@ -2,20 +2,20 @@ package io.numguard.enforcement.cases;
 
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.ProvinceScope;
-import io.numguard.enforcement.common.Refusal;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules an action on a case must pass, each a named policy giving empty (allowed) or a refusal with its
+ * The rules an action on a case must pass, each a named policy giving an allowance or a refusal with its
  * reason. {@link #check} applies them in a fixed order: who you are before what the case is, so that someone
  * without the right learns nothing about the case's state; the reason last, so that a step refused for another
  * cause is not first sent back for a reason it would never need.
@@ -45,14 +45,14 @@ public final class CasePolicies {
         return Set.of(Role.REGULATOR);
     }
 
-    public static Optional<Refusal> check(EnforcementCase c, Actor actor, CaseCommand command) {
+    public static Verdict<Nothing> check(EnforcementCase c, Actor actor, CaseCommand command) {
         CaseAction action = command.action();
         return roleMayTakeAction(actor, action)
-                .or(() -> withinProvince(actor, c))
-                .or(() -> allowedInState(c, action))
-                .or(() -> caseHasSegment(c, action))
-                .or(() -> fourEyes(c, actor, action))
-                .or(() -> reasonGiven(command));
+                .flatMap(ok -> withinProvince(actor, c))
+                .flatMap(ok -> allowedInState(c, action))
+                .flatMap(ok -> caseHasSegment(c, action))
+                .flatMap(ok -> fourEyes(c, actor, action))
+                .flatMap(ok -> reasonGiven(command));
     }
 
     /**
@@ -63,10 +63,10 @@ public final class CasePolicies {
         Set<CaseAction> available = EnumSet.noneOf(CaseAction.class);
         for (CaseAction action : CaseTransitions.actionsFrom(c.state())) {
             boolean allowed = roleMayTakeAction(actor, action)
-                    .or(() -> withinProvince(actor, c))
-                    .or(() -> caseHasSegment(c, action))
-                    .or(() -> fourEyes(c, actor, action))
-                    .isEmpty();
+                    .flatMap(ok -> withinProvince(actor, c))
+                    .flatMap(ok -> caseHasSegment(c, action))
+                    .flatMap(ok -> fourEyes(c, actor, action))
+                    .isAllowed();
             if (allowed) {
                 available.add(action);
             }
@@ -74,53 +74,53 @@ public final class CasePolicies {
         return Collections.unmodifiableSet(available);
     }
 
-    public static Optional<Refusal> roleMayTakeAction(Actor actor, CaseAction action) {
+    public static Verdict<Nothing> roleMayTakeAction(Actor actor, CaseAction action) {
         Set<Role> allowed = rolesFor(action);
-        return actor.hasAny(allowed) ? Optional.empty()
-                : Optional.of(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED,
-                action + " is for " + allowed.stream().map(Enum::name).sorted().toList()));
+        return actor.hasAny(allowed) ? Verdict.allowed()
+                : Verdict.refused(RefusalReason.ROLE_NOT_ALLOWED,
+                action + " is for " + allowed.stream().map(Enum::name).sorted().toList());
     }
 
     /** A regulator's province must be the case's, unless the regulator is the ministry (CN). */
-    public static Optional<Refusal> withinProvince(Actor actor, EnforcementCase c) {
+    public static Verdict<Nothing> withinProvince(Actor actor, EnforcementCase c) {
         return ProvinceScope.check(actor, c.province());
     }
 
-    public static Optional<Refusal> allowedInState(EnforcementCase c, CaseAction action) {
-        return CaseTransitions.allows(c.state(), action) ? Optional.empty()
-                : Optional.of(Refusal.of(RefusalReason.ACTION_NOT_ALLOWED_IN_STATE,
+    public static Verdict<Nothing> allowedInState(EnforcementCase c, CaseAction action) {
+        return CaseTransitions.allows(c.state(), action) ? Verdict.allowed()
+                : Verdict.refused(RefusalReason.ACTION_NOT_ALLOWED_IN_STATE,
                 action + " is not allowed when the case is " + c.state() + "; allowed: "
-                        + CaseTransitions.actionsFrom(c.state())));
+                        + CaseTransitions.actionsFrom(c.state()));
     }
 
     /**
      * Every action carries a reason, not only proposals and rejections: the decision log records why each step was
      * taken, and a step without one cannot be reviewed later.
      */
-    public static Optional<Refusal> reasonGiven(CaseCommand command) {
+    public static Verdict<Nothing> reasonGiven(CaseCommand command) {
         return command.reason() == null
-                ? Optional.of(Refusal.of(RefusalReason.REASON_REQUIRED, command.action() + " needs a reason"))
-                : Optional.empty();
+                ? Verdict.refused(RefusalReason.REASON_REQUIRED, command.action() + " needs a reason")
+                : Verdict.allowed();
     }
 
     /** A proposal must have a segment to order on. */
-    public static Optional<Refusal> caseHasSegment(EnforcementCase c, CaseAction action) {
+    public static Verdict<Nothing> caseHasSegment(EnforcementCase c, CaseAction action) {
         return action.proposes().isPresent() && c.segmentCodes().isEmpty()
-                ? Optional.of(Refusal.of(RefusalReason.CASE_HAS_NO_SEGMENT,
-                "case " + c.id() + " concerns no known segment, so there is nothing to order on"))
-                : Optional.empty();
+                ? Verdict.refused(RefusalReason.CASE_HAS_NO_SEGMENT,
+                "case " + c.id() + " concerns no known segment, so there is nothing to order on")
+                : Verdict.allowed();
     }
 
     /** Suspension, revocation and reinstatement need two different regulators: the proposer cannot approve. */
-    public static Optional<Refusal> fourEyes(EnforcementCase c, Actor actor, CaseAction action) {
+    public static Verdict<Nothing> fourEyes(EnforcementCase c, Actor actor, CaseAction action) {
         if (action != CaseAction.APPROVE || c.pendingProposal() == null) {
-            return Optional.empty();
+            return Verdict.allowed();
         }
         return c.pendingProposal().proposedBy().equals(actor.userId())
-                ? Optional.of(Refusal.of(RefusalReason.FOUR_EYES, actor.userId() + " proposed this "
+                ? Verdict.refused(RefusalReason.FOUR_EYES, actor.userId() + " proposed this "
                 + c.pendingProposal().kind().name().toLowerCase(Locale.ROOT)
-                + " and cannot also approve it; another regulator must"))
-                : Optional.empty();
+                + " and cannot also approve it; another regulator must")
+                : Verdict.allowed();
     }
 
     private static Map<CaseAction, Set<Role>> roles() {

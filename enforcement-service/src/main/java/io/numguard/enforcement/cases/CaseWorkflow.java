@@ -4,15 +4,15 @@ import io.numguard.contracts.events.Order;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.EnforcementSettings;
 import io.numguard.enforcement.common.IdSource;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.OutgoingEvent;
-import io.numguard.enforcement.common.Refusal;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.directory.LicenseeLookup;
 import io.numguard.enforcement.sanction.JointPunishment;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.SanctionChange;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,10 +47,10 @@ public final class CaseWorkflow {
         return "case/" + caseId;
     }
 
-    public Outcome<CaseChange> act(EnforcementCase c, Actor actor, CaseCommand command) {
-        Optional<Refusal> refusal = CasePolicies.check(c, actor, command);
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
+    public Verdict<CaseChange> act(EnforcementCase c, Actor actor, CaseCommand command) {
+        Verdict<Nothing> policies = CasePolicies.check(c, actor, command);
+        if (policies instanceof Verdict.Refused<Nothing> refused) {
+            return refused.retyped();
         }
         Instant now = clock.instant();
         CaseAction action = command.action();
@@ -132,7 +132,7 @@ public final class CaseWorkflow {
         List<Decision> decisions = new ArrayList<>();
         decisions.add(Decision.of(now, actor.userId(), kind, subject(c.id()), details));
         decisions.addAll(extraDecisions);
-        return Outcome.accepted(new CaseChange(next.build(), orders, sanctions, events, decisions));
+        return Verdict.allowed(new CaseChange(next.build(), orders, sanctions, events, decisions));
     }
 
     /** Open cases whose rectification deadline has passed: for a scheduler to escalate (as {@link Actor#system()}). */

@@ -1,6 +1,8 @@
 package io.numguard.enforcement.common;
 
-import java.util.Optional;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
+
 
 /**
  * Policy: a provincial regulator acts only on cases and licensees of its own province; the ministry ({@code CN})
@@ -11,21 +13,21 @@ public final class ProvinceScope {
     private ProvinceScope() {
     }
 
-    public static Optional<Refusal> check(Actor actor, String subjectProvince) {
+    public static Verdict<Nothing> check(Actor actor, String subjectProvince) {
         if (actor.isSystem() || actor.isMinistry()) {
-            return Optional.empty();
+            return Verdict.allowed();
         }
         String claim = actor.province();
         if (claim == null) {
-            return Optional.of(Refusal.of(RefusalReason.OUTSIDE_PROVINCE,
-                    actor.userId() + " has no province claim"));
+            return Verdict.refused(RefusalReason.OUTSIDE_PROVINCE,
+                    actor.userId() + " has no province claim");
         }
         String province = subjectProvince == null ? Actor.MINISTRY : subjectProvince;
         if (claim.equals(province)) {
-            return Optional.empty();
+            return Verdict.allowed();
         }
-        return Optional.of(Refusal.of(RefusalReason.OUTSIDE_PROVINCE,
+        return Verdict.refused(RefusalReason.OUTSIDE_PROVINCE,
                 "a regulator of " + claim + " cannot act in " + province + "; only " + province
-                        + " or the ministry (" + Actor.MINISTRY + ") can"));
+                        + " or the ministry (" + Actor.MINISTRY + ") can");
     }
 }

@@ -11,13 +11,13 @@ import io.numguard.enforcement.cases.IntakeResult;
 import io.numguard.enforcement.cases.OpenCases;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.IdSource;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.OutgoingEvent;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.directory.KnownSegment;
 import io.numguard.enforcement.directory.SegmentLookup;
+import io.numguard.support.rule.Verdict;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,29 +53,29 @@ public final class ReferralIntake {
      * {@code invalid-input} for a missing police case number, a missing or negative loss, no suspect number, or a
      * suspect number that is not a 95 number (the detail says which and why).
      */
-    public Outcome<ReferralReceipt> receive(Actor actor, ReferralSubmission submission, OpenCases openCases) {
+    public Verdict<ReferralReceipt> receive(Actor actor, ReferralSubmission submission, OpenCases openCases) {
         if (!actor.has(Role.POLICE)) {
-            return Outcome.refused(RefusalReason.ROLE_NOT_ALLOWED, "only police submit referrals");
+            return Verdict.refused(RefusalReason.ROLE_NOT_ALLOWED, "only police submit referrals");
         }
         if (actor.agency() == null) {
-            return Outcome.refused(RefusalReason.ROLE_NOT_ALLOWED, "the token carries no agency claim");
+            return Verdict.refused(RefusalReason.ROLE_NOT_ALLOWED, "the token carries no agency claim");
         }
         if (submission.policeCaseNumber() == null || submission.policeCaseNumber().isBlank()) {
-            return Outcome.refused(RefusalReason.INVALID_INPUT, "policeCaseNumber is required");
+            return Verdict.refused(RefusalReason.INVALID_INPUT, "policeCaseNumber is required");
         }
         BigDecimal loss = submission.lossYuan();
         if (loss == null || loss.signum() < 0) {
-            return Outcome.refused(RefusalReason.INVALID_INPUT, "lossYuan must be given and be zero or more");
+            return Verdict.refused(RefusalReason.INVALID_INPUT, "lossYuan must be given and be zero or more");
         }
         if (submission.suspectNumbers().isEmpty()) {
-            return Outcome.refused(RefusalReason.INVALID_INPUT, "at least one suspect number is required");
+            return Verdict.refused(RefusalReason.INVALID_INPUT, "at least one suspect number is required");
         }
         Set<PhoneNumber> numbers = new LinkedHashSet<>();
         for (String raw : submission.suspectNumbers()) {
             try {
                 numbers.add(PhoneNumber.parse(raw));
             } catch (InvalidPhoneNumberException e) {
-                return Outcome.refused(RefusalReason.INVALID_INPUT,
+                return Verdict.refused(RefusalReason.INVALID_INPUT,
                         "suspect number '" + raw + "' is not a 95 number: " + e.getMessage());
             }
         }
@@ -112,6 +112,6 @@ public final class ReferralIntake {
         for (ReferralReceived r : referral.receivedEvents()) {
             events.add(new OutgoingEvent(EventType.REFERRAL_RECEIVED, r.caseId() != null ? r.caseId() : referralId, r));
         }
-        return Outcome.accepted(new ReferralReceipt(referral, cases, events, decisions));
+        return Verdict.allowed(new ReferralReceipt(referral, cases, events, decisions));
     }
 }

@@ -3,16 +3,16 @@ package io.numguard.enforcement.sanction;
 import io.numguard.contracts.EventType;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.IdSource;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.OutgoingEvent;
 import io.numguard.enforcement.common.ProvinceScope;
-import io.numguard.enforcement.common.Refusal;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.directory.KnownLicensee;
 import io.numguard.enforcement.directory.LicenseeLookup;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,56 +38,59 @@ public final class JointPunishment {
     }
 
     /** Policy: only regulators impose or lift sanctions. */
-    public static Optional<Refusal> onlyRegulators(Actor actor) {
-        return actor.has(Role.REGULATOR) ? Optional.empty()
-                : Optional.of(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED, "only a regulator may impose or lift a sanction"));
+    public static Verdict<Nothing> onlyRegulators(Actor actor) {
+        return actor.has(Role.REGULATOR) ? Verdict.allowed()
+                : Verdict.refused(RefusalReason.ROLE_NOT_ALLOWED, "only a regulator may impose or lift a sanction");
     }
 
     /** Policy: a lifted sanction stays lifted. */
-    public static Optional<Refusal> notLiftedYet(Sanction sanction) {
-        return sanction.isActive() ? Optional.empty()
-                : Optional.of(Refusal.of(RefusalReason.SANCTION_ALREADY_LIFTED,
+    public static Verdict<Nothing> notLiftedYet(Sanction sanction) {
+        return sanction.isActive() ? Verdict.allowed()
+                : Verdict.refused(RefusalReason.SANCTION_ALREADY_LIFTED,
                 "sanction " + sanction.sanctionId() + " was lifted at " + sanction.liftedAt()
-                        + " by " + sanction.liftedBy()));
+                        + " by " + sanction.liftedBy());
     }
 
     /**
      * Policy: a sanction that names a case must be that case's licensee's. Otherwise one licensee's case would carry
      * (and in the log, justify) another licensee's punishment.
      */
-    public static Optional<Refusal> caseConcernsTheLicensee(String uscc, Optional<ImposeSanction.LinkedCase> linked) {
-        return linked.filter(c -> !uscc.equals(c.licenseeUscc()))
-                .map(c -> Refusal.of(RefusalReason.CASE_OF_ANOTHER_LICENSEE, "case " + c.caseId() + " concerns "
-                        + (c.licenseeUscc() == null ? "no known licensee" : "licensee " + c.licenseeUscc())
-                        + ", not " + uscc));
+    public static Verdict<Nothing> caseConcernsTheLicensee(String uscc, Optional<ImposeSanction.LinkedCase> linked) {
+        Optional<ImposeSanction.LinkedCase> other = linked.filter(c -> !uscc.equals(c.licenseeUscc()));
+        if (other.isEmpty()) {
+            return Verdict.allowed();
+        }
+        ImposeSanction.LinkedCase c = other.get();
+        return Verdict.refused(RefusalReason.CASE_OF_ANOTHER_LICENSEE, "case " + c.caseId() + " concerns "
+                + (c.licenseeUscc() == null ? "no known licensee" : "licensee " + c.licenseeUscc()) + ", not " + uscc);
     }
 
     /** A sanction by hand; {@code linkedCase} is the case {@code command.caseId()} names, if it names one. */
-    public Outcome<SanctionChange> impose(Actor actor, ImposeSanction command,
+    public Verdict<SanctionChange> impose(Actor actor, ImposeSanction command,
                                           Optional<ImposeSanction.LinkedCase> linkedCase) {
-        Optional<Refusal> refusal = onlyRegulators(actor);
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
+        Verdict<Nothing> policy = onlyRegulators(actor);
+        if (policy instanceof Verdict.Refused<Nothing> refused) {
+            return refused.retyped();
         }
         if (command.uscc() == null || command.uscc().isBlank()) {
-            return Outcome.refused(RefusalReason.INVALID_INPUT, "a sanction needs the licensee's USCC");
+            return Verdict.refused(RefusalReason.INVALID_INPUT, "a sanction needs the licensee's USCC");
         }
         String uscc = command.uscc().trim();
         Optional<KnownLicensee> licensee = licensees.licensee(uscc);
-        refusal = ProvinceScope.check(actor, licensee.map(KnownLicensee::province).orElse(null));
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
+        policy = ProvinceScope.check(actor, licensee.map(KnownLicensee::province).orElse(null));
+        if (policy instanceof Verdict.Refused<Nothing> refused) {
+            return refused.retyped();
         }
         if (isBlank(command.reason())) {
-            return Outcome.refused(RefusalReason.REASON_REQUIRED, "imposing a sanction needs a reason");
+            return Verdict.refused(RefusalReason.REASON_REQUIRED, "imposing a sanction needs a reason");
         }
-        refusal = caseConcernsTheLicensee(uscc, linkedCase);
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
+        policy = caseConcernsTheLicensee(uscc, linkedCase);
+        if (policy instanceof Verdict.Refused<Nothing> refused) {
+            return refused.retyped();
         }
         String hash = !isBlank(command.legalRepresentativeHash()) ? command.legalRepresentativeHash()
                 : licensee.map(KnownLicensee::legalRepresentativeHash).orElse(null);
-        return Outcome.accepted(imposed(uscc, hash, command.reason().trim(), command.caseId(), actor.userId(),
+        return Verdict.allowed(imposed(uscc, hash, command.reason().trim(), command.caseId(), actor.userId(),
                 false));
     }
 
@@ -120,16 +123,16 @@ public final class JointPunishment {
                 followed.caseId(), Actor.SYSTEM_USER, true));
     }
 
-    public Outcome<SanctionChange> lift(Sanction sanction, Actor actor, String reason) {
-        Optional<Refusal> refusal = onlyRegulators(actor)
-                .or(() -> ProvinceScope.check(actor,
+    public Verdict<SanctionChange> lift(Sanction sanction, Actor actor, String reason) {
+        Verdict<Nothing> policies = onlyRegulators(actor)
+                .flatMap(ok -> ProvinceScope.check(actor,
                         licensees.licensee(sanction.uscc()).map(KnownLicensee::province).orElse(null)))
-                .or(() -> notLiftedYet(sanction));
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
+                .flatMap(ok -> notLiftedYet(sanction));
+        if (policies instanceof Verdict.Refused<Nothing> refused) {
+            return refused.retyped();
         }
         if (isBlank(reason)) {
-            return Outcome.refused(RefusalReason.REASON_REQUIRED, "lifting a sanction needs a reason");
+            return Verdict.refused(RefusalReason.REASON_REQUIRED, "lifting a sanction needs a reason");
         }
         Instant now = clock.instant();
         Sanction lifted = sanction.lifted(reason.trim(), actor.userId(), now);
@@ -140,7 +143,7 @@ public final class JointPunishment {
         details.put("caseId", lifted.caseId());
         Decision decision = Decision.of(now, actor.userId(), DecisionKind.SANCTION_LIFTED,
                 subject(lifted.sanctionId()), details);
-        return Outcome.accepted(new SanctionChange(lifted,
+        return Verdict.allowed(new SanctionChange(lifted,
                 List.of(new OutgoingEvent(EventType.SANCTION_LIFTED, lifted.uscc(), lifted.liftedEvent())),
                 List.of(decision)));
     }

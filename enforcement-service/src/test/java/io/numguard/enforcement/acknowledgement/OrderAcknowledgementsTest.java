@@ -6,11 +6,11 @@ import io.numguard.enforcement.cases.CaseState;
 import io.numguard.enforcement.cases.EnforcementCase;
 import io.numguard.enforcement.cases.Escalation;
 import io.numguard.enforcement.common.EnforcementSettings;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.testing.Fixtures;
 import io.numguard.devstack.testing.MutableClock;
+import io.numguard.support.rule.Verdict;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +85,7 @@ class OrderAcknowledgementsTest {
         void a_carrier_acknowledges_its_own_share() {
             clock.advance(Duration.ofHours(3));
 
-            AcknowledgementResult result = owedByCtAndCm().acknowledge(CARRIER_CT, clock.instant()).orElseThrow();
+            AcknowledgementResult result = owedByCtAndCm().acknowledge(CARRIER_CT, clock.instant()).value();
 
             assertThat(result.recordedNow()).isTrue();
             assertThat(result.acknowledgement().acknowledgedAt()).isEqualTo(T0.plus(Duration.ofHours(3)));
@@ -96,11 +96,11 @@ class OrderAcknowledgementsTest {
 
         @Test
         void a_second_acknowledgement_returns_the_first_and_changes_nothing() {
-            OrderAcknowledgements once = owedByCtAndCm().acknowledge(CARRIER_CT, clock.instant()).orElseThrow()
+            OrderAcknowledgements once = owedByCtAndCm().acknowledge(CARRIER_CT, clock.instant()).value()
                     .acknowledgementsAfter();
             clock.advance(Duration.ofHours(5));
 
-            AcknowledgementResult again = once.acknowledge(CARRIER_CT, clock.instant()).orElseThrow();
+            AcknowledgementResult again = once.acknowledge(CARRIER_CT, clock.instant()).value();
 
             assertThat(again.recordedNow()).isFalse();
             assertThat(again.acknowledgement().acknowledgedAt()).isEqualTo(T0);
@@ -109,10 +109,10 @@ class OrderAcknowledgementsTest {
 
         @Test
         void a_carrier_that_owes_none_is_refused() {
-            Outcome<AcknowledgementResult> outcome = owedByCtAndCm().acknowledge(CARRIER_CU, clock.instant());
+            Verdict<AcknowledgementResult> verdict = owedByCtAndCm().acknowledge(CARRIER_CU, clock.instant());
 
-            assertThat(outcome.refusalReason()).contains(RefusalReason.NOT_A_CARRIER_OF_THIS_ORDER);
-            assertThat(outcome.refusal().orElseThrow().slug()).isEqualTo("not-a-carrier-of-this-order");
+            assertThat(verdict.refusalReason()).contains(RefusalReason.NOT_A_CARRIER_OF_THIS_ORDER);
+            assertThat(verdict.refusal().orElseThrow().reason().slug()).isEqualTo("not-a-carrier-of-this-order");
         }
 
         @Test
@@ -136,7 +136,7 @@ class OrderAcknowledgementsTest {
         @Test
         void a_missing_acknowledgement_past_the_deadline_is_escalated_once() {
             OrderAcknowledgements acks = owedByCtAndCm().acknowledge(CARRIER_CT, T0.plus(Duration.ofHours(2)))
-                    .orElseThrow().acknowledgementsAfter();
+                    .value().acknowledgementsAfter();
             clock.advance(Duration.ofHours(25));
 
             OverdueEscalation first = acks.escalateOverdue(clock.instant());
@@ -189,7 +189,7 @@ class OrderAcknowledgementsTest {
                     .acknowledgementsAfter();
             Instant late = T0.plus(Duration.ofHours(26));
 
-            AcknowledgementResult result = escalated.acknowledge(CARRIER_CM, late).orElseThrow();
+            AcknowledgementResult result = escalated.acknowledge(CARRIER_CM, late).value();
 
             assertThat(result.recordedNow()).isTrue();
             assertThat(result.acknowledgement().isLate(escalated.dueBy())).isTrue();

@@ -4,11 +4,11 @@ import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.contracts.events.RobocallSuspected;
 import io.numguard.contracts.events.ThresholdExceeded;
 import io.numguard.enforcement.common.IdSource;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.testing.Fixtures;
 import io.numguard.devstack.testing.MutableClock;
+import io.numguard.support.rule.Verdict;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -183,13 +183,13 @@ class CaseIntakeTest {
 
         @Test
         void a_regulator_opens_a_case_in_their_province() {
-            Outcome<IntakeResult> outcome = intake.openByHand(REGULATOR_FJ, CaseSubject.segment(SEGMENT),
+            Verdict<IntakeResult> verdict = intake.openByHand(REGULATOR_FJ, CaseSubject.segment(SEGMENT),
                     "press reports", OpenCases.none());
 
-            EnforcementCase c = outcome.orElseThrow().caseAfter();
+            EnforcementCase c = verdict.value().caseAfter();
             assertThat(c.openedBy()).isEqualTo("regulator.fj");
             assertThat(c.triggers().get(0).kind()).isEqualTo(CaseTrigger.Kind.REGULATOR);
-            assertThat(outcome.orElseThrow().decisions().get(0).actor()).isEqualTo("regulator.fj");
+            assertThat(verdict.value().decisions().get(0).actor()).isEqualTo("regulator.fj");
         }
 
         @Test
@@ -198,14 +198,14 @@ class CaseIntakeTest {
 
             assertThat(intake.openByHand(REGULATOR_FJ, gd, "reason", OpenCases.none()).refusalReason())
                     .contains(RefusalReason.OUTSIDE_PROVINCE);
-            assertThat(intake.openByHand(REGULATOR_CN, gd, "reason", OpenCases.none()).orElseThrow()
+            assertThat(intake.openByHand(REGULATOR_CN, gd, "reason", OpenCases.none()).value()
                     .caseAfter().province()).isEqualTo("GD");
         }
 
         @Test
         void a_licensee_case_by_hand_takes_the_licensees_segments() {
             EnforcementCase c = intake.openByHand(REGULATOR_FJ, CaseSubject.licensee(USCC_A), "resale tip",
-                    OpenCases.none()).orElseThrow().caseAfter();
+                    OpenCases.none()).value().caseAfter();
 
             assertThat(c.segmentCodes()).containsExactly("95123", "95888");
             assertThat(c.licenseeUscc()).isEqualTo(USCC_A);
@@ -215,11 +215,11 @@ class CaseIntakeTest {
         void refused_when_the_subject_already_has_an_open_case() {
             EnforcementCase open = Fixtures.segmentCaseIn(CaseState.INVESTIGATING);
 
-            Outcome<IntakeResult> outcome = intake.openByHand(REGULATOR_FJ, CaseSubject.segment(SEGMENT), "again",
+            Verdict<IntakeResult> verdict = intake.openByHand(REGULATOR_FJ, CaseSubject.segment(SEGMENT), "again",
                     OpenCases.of(List.of(open)));
 
-            assertThat(outcome.refusalReason()).contains(RefusalReason.CASE_ALREADY_OPEN);
-            assertThat(outcome.refusal().orElseThrow().detail()).contains(open.id());
+            assertThat(verdict.refusalReason()).contains(RefusalReason.CASE_ALREADY_OPEN);
+            assertThat(verdict.refusal().orElseThrow().detail()).contains(open.id());
         }
 
         @Test

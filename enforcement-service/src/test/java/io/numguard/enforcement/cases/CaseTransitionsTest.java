@@ -3,11 +3,11 @@ package io.numguard.enforcement.cases;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.EnforcementSettings;
 import io.numguard.enforcement.common.IdSource;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
 import io.numguard.enforcement.testing.Fixtures;
 import io.numguard.devstack.testing.MutableClock;
+import io.numguard.support.rule.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,15 +74,15 @@ class CaseTransitionsTest {
     void every_state_and_action_is_allowed_or_refused_as_the_table_says(CaseState state, CaseAction action) {
         EnforcementCase c = Fixtures.segmentCaseIn(state);
         // regulator.fj2 of Fujian: right role, right province, not the proposer, with a reason
-        Outcome<CaseChange> outcome = workflow.act(c, REGULATOR_FJ2, new CaseCommand(action, "a reason", false));
+        Verdict<CaseChange> verdict = workflow.act(c, REGULATOR_FJ2, new CaseCommand(action, "a reason", false));
 
         CaseState expected = EXPECTED_TABLE.get(state).get(action);
         if (expected != null) {
-            assertThat(outcome.isAccepted()).as("%s x %s allowed, but %s", state, action, outcome.refusal()).isTrue();
-            assertThat(outcome.orElseThrow().caseAfter().state()).isEqualTo(expected);
+            assertThat(verdict.isAllowed()).as("%s x %s allowed, but %s", state, action, verdict.refusal()).isTrue();
+            assertThat(verdict.value().caseAfter().state()).isEqualTo(expected);
         } else {
-            assertThat(outcome.refusalReason()).contains(RefusalReason.ACTION_NOT_ALLOWED_IN_STATE);
-            assertThat(outcome.refusal().orElseThrow().detail()).contains(state.name()).contains(action.name());
+            assertThat(verdict.refusalReason()).contains(RefusalReason.ACTION_NOT_ALLOWED_IN_STATE);
+            assertThat(verdict.refusal().orElseThrow().detail()).contains(state.name()).contains(action.name());
         }
     }
 
@@ -138,23 +138,23 @@ class CaseTransitionsTest {
                 .orElseThrow().from();
         Actor actor = new Actor("someone", Set.of(role), "FJ", "CT", "FZ-PSB");
 
-        Outcome<CaseChange> outcome = workflow.act(Fixtures.segmentCaseIn(state), actor,
+        Verdict<CaseChange> verdict = workflow.act(Fixtures.segmentCaseIn(state), actor,
                 new CaseCommand(action, "a reason", false));
 
         if (role == Role.SYSTEM && action == CaseAction.ESCALATE) {
-            assertThat(outcome.isAccepted()).isTrue();
+            assertThat(verdict.isAllowed()).isTrue();
         } else {
-            assertThat(outcome.refusalReason()).contains(RefusalReason.ROLE_NOT_ALLOWED);
+            assertThat(verdict.refusalReason()).contains(RefusalReason.ROLE_NOT_ALLOWED);
         }
     }
 
     @ParameterizedTest(name = "{0} x {1}")
     @MethodSource("everyStateAndAction")
     void a_regulator_of_another_province_is_refused_whatever_the_state(CaseState state, CaseAction action) {
-        Outcome<CaseChange> outcome = workflow.act(Fixtures.segmentCaseIn(state), REGULATOR_GD,
+        Verdict<CaseChange> verdict = workflow.act(Fixtures.segmentCaseIn(state), REGULATOR_GD,
                 new CaseCommand(action, "a reason", false));
 
-        assertThat(outcome.refusalReason()).contains(RefusalReason.OUTSIDE_PROVINCE);
+        assertThat(verdict.refusalReason()).contains(RefusalReason.OUTSIDE_PROVINCE);
     }
 
     private static Map<CaseState, Map<CaseAction, CaseState>> parse(String table) {

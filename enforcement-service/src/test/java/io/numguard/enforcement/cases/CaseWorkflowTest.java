@@ -6,14 +6,15 @@ import io.numguard.contracts.events.SanctionImposed;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.EnforcementSettings;
 import io.numguard.enforcement.common.IdSource;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.OutgoingEvent;
-import io.numguard.enforcement.common.RefusalException;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.testing.Fixtures;
+import io.numguard.enforcement.common.service.Verdicts;
 import io.numguard.devstack.testing.MutableClock;
+import io.numguard.support.problem.ProblemException;
+import io.numguard.support.rule.Verdict;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class CaseWorkflowTest {
     }
 
     private EnforcementCase step(EnforcementCase c, Actor actor, CaseCommand command) {
-        return workflow.act(c, actor, command).orElseThrow().caseAfter();
+        return workflow.act(c, actor, command).value().caseAfter();
     }
 
     @Nested
@@ -64,10 +65,10 @@ class CaseWorkflowTest {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ,
                     CaseCommand.proposeRevocationForFraud("fraud confirmed by police"));
 
-            Outcome<CaseChange> sameUser = workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(APPROVE, "a reason"));
+            Verdict<CaseChange> sameUser = workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(APPROVE, "a reason"));
 
             assertThat(sameUser.refusalReason()).contains(RefusalReason.FOUR_EYES);
-            assertThat(sameUser.refusal().orElseThrow().slug()).isEqualTo("four-eyes");
+            assertThat(sameUser.refusal().orElseThrow().reason().slug()).isEqualTo("four-eyes");
             assertThat(proposed.state()).isEqualTo(CaseState.REVOCATION_PROPOSED);
         }
 
@@ -85,7 +86,7 @@ class CaseWorkflowTest {
                     CaseCommand.proposeRevocationForFraud("fraud confirmed by police"));
             clock.advance(Duration.ofHours(2));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).value();
 
             assertThat(change.caseAfter().state()).isEqualTo(CaseState.REVOCATION_APPROVED);
             assertThat(change.caseAfter().pendingProposal()).isNull();
@@ -111,7 +112,7 @@ class CaseWorkflowTest {
         void the_proposer_may_withdraw_by_rejecting() {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "spam"));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(REJECT, "withdrawn")).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(REJECT, "withdrawn")).value();
 
             assertThat(change.caseAfter().state()).isEqualTo(CaseState.REJECTED);
             assertThat(change.orders()).isEmpty();
@@ -123,12 +124,17 @@ class CaseWorkflowTest {
         }
 
         @Test
-        void orElseThrow_carries_the_refusal_for_the_exception_mapper() {
+        void the_refusal_reaches_the_caller_as_the_problem_of_its_reason() {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "spam"));
+            Verdict<CaseChange> approvedByProposer =
+                    workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(APPROVE, "a reason"));
 
-            assertThatThrownBy(() -> workflow.act(proposed, REGULATOR_FJ, CaseCommand.of(APPROVE, "a reason")).orElseThrow())
-                    .isInstanceOf(RefusalException.class)
-                    .satisfies(e -> assertThat(((RefusalException) e).reason()).isEqualTo(RefusalReason.FOUR_EYES));
+            assertThatThrownBy(() -> Verdicts.valueOrThrow(approvedByProposer))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.status()).isEqualTo(403);
+                        assertThat(e.slug()).isEqualTo(RefusalReason.FOUR_EYES.slug());
+                        assertThat(e.getMessage()).contains("regulator.fj");
+                    });
         }
     }
 
@@ -140,7 +146,7 @@ class CaseWorkflowTest {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ,
                     CaseCommand.proposeRevocationForFraud("fraud"));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).value();
 
             assertThat(change.sanctions()).singleElement().satisfies(s -> {
                 assertThat(s.uscc()).isEqualTo(USCC_A);
@@ -163,7 +169,7 @@ class CaseWorkflowTest {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ,
                     CaseCommand.of(PROPOSE_REVOCATION, "licence conditions broken"));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).value();
 
             assertThat(change.sanctions()).isEmpty();
             assertThat(change.events()).extracting(OutgoingEvent::type).containsExactly(EventType.ORDER_REVOKE);
@@ -172,7 +178,7 @@ class CaseWorkflowTest {
         @Test
         void suspension_then_reinstatement_each_under_four_eyes() {
             EnforcementCase c = step(investigating(), REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "robocalls"));
-            CaseChange suspended = workflow.act(c, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
+            CaseChange suspended = workflow.act(c, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).value();
             assertThat(suspended.caseAfter().state()).isEqualTo(CaseState.SUSPENSION_APPROVED);
             assertThat(suspended.events()).extracting(OutgoingEvent::type).containsExactly(EventType.ORDER_SUSPEND);
             assertThat(suspended.orders().get(0).action()).isEqualTo("SUSPEND");
@@ -183,7 +189,7 @@ class CaseWorkflowTest {
             assertThat(workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).refusalReason())
                     .contains(RefusalReason.FOUR_EYES);
 
-            CaseChange reinstated = workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
+            CaseChange reinstated = workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE, "a reason")).value();
             assertThat(reinstated.caseAfter().state()).isEqualTo(CaseState.REINSTATEMENT_APPROVED);
             assertThat(reinstated.orders()).singleElement().satisfies(o -> {
                 assertThat(o.action()).isEqualTo("REINSTATE");
@@ -202,7 +208,7 @@ class CaseWorkflowTest {
                     List.of("95123", "95888"), CaseState.INVESTIGATING);
             EnforcementCase proposed = step(c, REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "resold"));
 
-            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).orElseThrow();
+            CaseChange change = workflow.act(proposed, REGULATOR_FJ2, CaseCommand.of(APPROVE, "a reason")).value();
 
             assertThat(change.orders()).extracting(Order::segmentCode).containsExactly("95123", "95888");
             assertThat(change.orders()).extracting(Order::orderId).doesNotHaveDuplicates();
@@ -231,7 +237,7 @@ class CaseWorkflowTest {
                 }
             }
             assertThat(workflow.act(Fixtures.segmentCaseIn(CaseState.OPEN), REGULATOR_FJ,
-                    CaseCommand.of(INVESTIGATE, "a reason")).isAccepted()).isTrue();
+                    CaseCommand.of(INVESTIGATE, "a reason")).isAllowed()).isTrue();
         }
     }
 
@@ -241,7 +247,7 @@ class CaseWorkflowTest {
         @Test
         void a_fujian_regulator_acts_on_a_fujian_case() {
             assertThat(workflow.act(Fixtures.segmentCaseIn(CaseState.OPEN), REGULATOR_FJ,
-                    CaseCommand.of(INVESTIGATE, "a reason")).isAccepted()).isTrue();
+                    CaseCommand.of(INVESTIGATE, "a reason")).isAllowed()).isTrue();
         }
 
         @Test
@@ -249,18 +255,18 @@ class CaseWorkflowTest {
             EnforcementCase gd = Fixtures.caseIn("case-gd", CaseSubject.segment("95777"), "91440300MA5ABC6789", "GD",
                     List.of("95777"), CaseState.OPEN);
 
-            Outcome<CaseChange> fj = workflow.act(gd, REGULATOR_FJ, CaseCommand.of(INVESTIGATE, "a reason"));
+            Verdict<CaseChange> fj = workflow.act(gd, REGULATOR_FJ, CaseCommand.of(INVESTIGATE, "a reason"));
             assertThat(fj.refusalReason()).contains(RefusalReason.OUTSIDE_PROVINCE);
-            assertThat(fj.refusal().orElseThrow().slug()).isEqualTo("outside-province");
+            assertThat(fj.refusal().orElseThrow().reason().slug()).isEqualTo("outside-province");
 
-            assertThat(workflow.act(gd, REGULATOR_CN, CaseCommand.of(INVESTIGATE, "a reason")).isAccepted()).isTrue();
+            assertThat(workflow.act(gd, REGULATOR_CN, CaseCommand.of(INVESTIGATE, "a reason")).isAllowed()).isTrue();
         }
 
         @Test
         void the_ministry_may_approve_a_provincial_proposal() {
             EnforcementCase proposed = step(investigating(), REGULATOR_FJ, CaseCommand.of(PROPOSE_SUSPENSION, "spam"));
 
-            assertThat(workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE, "a reason")).isAccepted()).isTrue();
+            assertThat(workflow.act(proposed, REGULATOR_CN, CaseCommand.of(APPROVE, "a reason")).isAllowed()).isTrue();
         }
 
         @Test
@@ -273,11 +279,11 @@ class CaseWorkflowTest {
 
         @Test
         void province_is_checked_before_state_so_an_outsider_learns_nothing_of_the_case() {
-            Outcome<CaseChange> outcome = workflow.act(Fixtures.segmentCaseIn(CaseState.CLOSED), REGULATOR_GD,
+            Verdict<CaseChange> verdict = workflow.act(Fixtures.segmentCaseIn(CaseState.CLOSED), REGULATOR_GD,
                     CaseCommand.of(INVESTIGATE, "a reason"));
 
-            assertThat(outcome.refusalReason()).contains(RefusalReason.OUTSIDE_PROVINCE);
-            assertThat(outcome.refusal().orElseThrow().detail()).doesNotContain("CLOSED");
+            assertThat(verdict.refusalReason()).contains(RefusalReason.OUTSIDE_PROVINCE);
+            assertThat(verdict.refusal().orElseThrow().detail()).doesNotContain("CLOSED");
         }
     }
 
@@ -287,7 +293,7 @@ class CaseWorkflowTest {
         @Test
         void the_deadline_is_fifteen_days_by_default() {
             CaseChange change = workflow.act(investigating(), REGULATOR_FJ,
-                    CaseCommand.of(ORDER_RECTIFICATION, "file sub-numbers")).orElseThrow();
+                    CaseCommand.of(ORDER_RECTIFICATION, "file sub-numbers")).value();
 
             assertThat(change.caseAfter().rectificationDeadline()).isEqualTo(T0.plus(Duration.ofDays(15)));
             assertThat(change.decisions().get(0).details())
@@ -300,7 +306,7 @@ class CaseWorkflowTest {
                     .withRectificationPeriod(Duration.ofDays(7)), clock, IdSource.sequential("x"), Fixtures.licensees());
 
             EnforcementCase c = sevenDays.act(investigating(), REGULATOR_FJ, CaseCommand.of(ORDER_RECTIFICATION, "a reason"))
-                    .orElseThrow().caseAfter();
+                    .value().caseAfter();
 
             assertThat(c.rectificationDeadline()).isEqualTo(T0.plus(Duration.ofDays(7)));
         }
@@ -324,7 +330,7 @@ class CaseWorkflowTest {
             clock.set(deadline.plus(Duration.ofMinutes(1)));
 
             CaseChange change = workflow.act(c, Actor.system(), CaseCommand.of(ESCALATE, "deadline passed"))
-                    .orElseThrow();
+                    .value();
 
             assertThat(change.caseAfter().state()).isEqualTo(CaseState.INVESTIGATING);
             assertThat(change.caseAfter().rectificationDeadline()).isNull();
@@ -353,7 +359,7 @@ class CaseWorkflowTest {
         clock.advance(Duration.ofMinutes(5));
 
         CaseChange change = workflow.act(Fixtures.segmentCaseIn(CaseState.OPEN), REGULATOR_FJ,
-                CaseCommand.of(INVESTIGATE, "looking")).orElseThrow();
+                CaseCommand.of(INVESTIGATE, "looking")).value();
 
         assertThat(change.decisions()).singleElement().satisfies(d -> {
             assertThat(d.actor()).isEqualTo("regulator.fj");

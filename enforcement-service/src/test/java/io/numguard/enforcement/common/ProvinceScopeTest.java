@@ -14,19 +14,19 @@ class ProvinceScopeTest {
     void a_provincial_regulator_acts_in_its_province_only() {
         Actor fj = Actor.regulator("regulator.fj", "FJ");
 
-        assertThat(ProvinceScope.check(fj, "FJ")).isEmpty();
-        assertThat(ProvinceScope.check(fj, "GD")).map(Refusal::reason).contains(RefusalReason.OUTSIDE_PROVINCE);
-        assertThat(ProvinceScope.check(fj, null)).as("unknown province belongs to the ministry")
-                .map(Refusal::reason).contains(RefusalReason.OUTSIDE_PROVINCE);
+        assertThat(ProvinceScope.check(fj, "FJ").isAllowed()).isTrue();
+        assertThat(ProvinceScope.check(fj, "GD").refusalReason()).contains(RefusalReason.OUTSIDE_PROVINCE);
+        assertThat(ProvinceScope.check(fj, null).refusalReason()).as("unknown province belongs to the ministry")
+                .contains(RefusalReason.OUTSIDE_PROVINCE);
     }
 
     @Test
     void the_ministry_acts_everywhere() {
         Actor cn = Actor.regulator("regulator.cn", "CN");
 
-        assertThat(ProvinceScope.check(cn, "FJ")).isEmpty();
-        assertThat(ProvinceScope.check(cn, "GD")).isEmpty();
-        assertThat(ProvinceScope.check(cn, null)).isEmpty();
+        assertThat(ProvinceScope.check(cn, "FJ").isAllowed()).isTrue();
+        assertThat(ProvinceScope.check(cn, "GD").isAllowed()).isTrue();
+        assertThat(ProvinceScope.check(cn, null).isAllowed()).isTrue();
     }
 
     @Test
@@ -34,7 +34,7 @@ class ProvinceScopeTest {
         Actor policeWithCn = new Actor("p", Set.of(Role.POLICE), "CN", null, "X");
 
         assertThat(policeWithCn.isMinistry()).isFalse();
-        assertThat(ProvinceScope.check(policeWithCn, "FJ")).isPresent();
+        assertThat(ProvinceScope.check(policeWithCn, "FJ").isRefused()).isTrue();
     }
 
     @Test

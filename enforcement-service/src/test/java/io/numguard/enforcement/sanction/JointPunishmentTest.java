@@ -4,11 +4,11 @@ import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.SanctionImposed;
 import io.numguard.contracts.events.SanctionLifted;
 import io.numguard.enforcement.common.IdSource;
-import io.numguard.enforcement.common.Outcome;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.testing.Fixtures;
 import io.numguard.devstack.testing.MutableClock;
+import io.numguard.support.rule.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,13 +37,13 @@ class JointPunishmentTest {
     private Sanction imposedOnA() {
         return jointPunishment.impose(REGULATOR_FJ,
                 new ImposeSanction(USCC_A, null, "fraud ring", "case-1"), CASE_1_OF_A)
-                .orElseThrow().sanction();
+                .value().sanction();
     }
 
     @Test
     void imposing_by_hand_publishes_the_sanction_with_the_known_legal_representative() {
         SanctionChange change = jointPunishment.impose(REGULATOR_FJ,
-                new ImposeSanction(USCC_A, null, "fraud ring", "case-1"), CASE_1_OF_A).orElseThrow();
+                new ImposeSanction(USCC_A, null, "fraud ring", "case-1"), CASE_1_OF_A).value();
 
         assertThat(change.sanction().legalRepresentativeHash()).isEqualTo(LEGAL_REP_HASH_A);
         assertThat(change.sanction().imposedBy()).isEqualTo("regulator.fj");
@@ -62,7 +62,7 @@ class JointPunishmentTest {
     void an_explicit_legal_representative_hash_wins() {
         Sanction s = jointPunishment.impose(REGULATOR_FJ,
                 new ImposeSanction(USCC_A, "sha256:other", "r", null), NO_CASE)
-                .orElseThrow().sanction();
+                .value().sanction();
 
         assertThat(s.legalRepresentativeHash()).isEqualTo("sha256:other");
     }
@@ -79,7 +79,7 @@ class JointPunishmentTest {
                 new ImposeSanction(USCC_B, null, "r", null), NO_CASE).refusalReason())
                 .contains(RefusalReason.OUTSIDE_PROVINCE);
         assertThat(jointPunishment.impose(REGULATOR_CN,
-                new ImposeSanction(USCC_B, null, "r", null), NO_CASE).isAccepted())
+                new ImposeSanction(USCC_B, null, "r", null), NO_CASE).isAllowed())
                 .isTrue();
         assertThat(jointPunishment.impose(REGULATOR_FJ,
                 new ImposeSanction("", null, "r", null), NO_CASE).refusalReason())
@@ -96,7 +96,7 @@ class JointPunishmentTest {
         assertThat(jointPunishment.impose(REGULATOR_FJ, onA,
                 Optional.of(new ImposeSanction.LinkedCase("case-of-b", null))).refusalReason())
                 .contains(RefusalReason.CASE_OF_ANOTHER_LICENSEE);
-        assertThat(jointPunishment.impose(REGULATOR_FJ, onA, CASE_1_OF_A).isAccepted()).isTrue();
+        assertThat(jointPunishment.impose(REGULATOR_FJ, onA, CASE_1_OF_A).isAllowed()).isTrue();
     }
 
     @Test
@@ -105,7 +105,7 @@ class JointPunishmentTest {
 
         assertThat(jointPunishment.impose(REGULATOR_FJ, unknown, NO_CASE).refusalReason())
                 .contains(RefusalReason.OUTSIDE_PROVINCE);
-        assertThat(jointPunishment.impose(REGULATOR_CN, unknown, NO_CASE).isAccepted()).isTrue();
+        assertThat(jointPunishment.impose(REGULATOR_CN, unknown, NO_CASE).isAllowed()).isTrue();
     }
 
     @Test
@@ -116,7 +116,7 @@ class JointPunishmentTest {
         assertThat(jointPunishment.lift(sanction, REGULATOR_FJ2, null).refusalReason())
                 .contains(RefusalReason.REASON_REQUIRED);
 
-        SanctionChange lifted = jointPunishment.lift(sanction, REGULATOR_FJ2, "court ruling").orElseThrow();
+        SanctionChange lifted = jointPunishment.lift(sanction, REGULATOR_FJ2, "court ruling").value();
         assertThat(lifted.sanction().isActive()).isFalse();
         assertThat(lifted.sanction().liftedAt()).isEqualTo(T0.plus(Duration.ofDays(365)));
         assertThat(lifted.events()).singleElement().satisfies(e -> {
@@ -132,12 +132,12 @@ class JointPunishmentTest {
 
     @Test
     void a_sanction_cannot_be_lifted_twice() {
-        Sanction lifted = jointPunishment.lift(imposedOnA(), REGULATOR_FJ, "court ruling").orElseThrow().sanction();
+        Sanction lifted = jointPunishment.lift(imposedOnA(), REGULATOR_FJ, "court ruling").value().sanction();
 
-        Outcome<SanctionChange> again = jointPunishment.lift(lifted, REGULATOR_CN, "again");
+        Verdict<SanctionChange> again = jointPunishment.lift(lifted, REGULATOR_CN, "again");
 
         assertThat(again.refusalReason()).contains(RefusalReason.SANCTION_ALREADY_LIFTED);
-        assertThat(again.refusal().orElseThrow().slug()).isEqualTo("sanction-already-lifted");
+        assertThat(again.refusal().orElseThrow().reason().slug()).isEqualTo("sanction-already-lifted");
     }
 
     @Test

@@ -13,14 +13,13 @@ import io.numguard.enforcement.cases.persistence.CaseRepository;
 import io.numguard.enforcement.cases.service.CaseService;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.ProvinceScope;
-import io.numguard.enforcement.common.Refusal;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
 import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
-import io.numguard.enforcement.common.service.Refusals;
 import io.numguard.enforcement.directory.KnownSegment;
 import io.numguard.enforcement.directory.persistence.DirectoryRepository;
+import io.numguard.enforcement.common.service.Verdicts;
 import io.numguard.support.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +72,7 @@ public class AcknowledgementService {
 
     public AcknowledgementResult acknowledge(Actor actor, String orderId) {
         if (!actor.has(Role.CARRIER)) {
-            throw Refusals.problem(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED, "only a carrier acknowledges an order"));
+            throw Verdicts.problem(RefusalReason.ROLE_NOT_ALLOWED, "only a carrier acknowledges an order");
         }
         OrderAcknowledgements owed = acknowledgements.findForUpdate(orderId).orElseThrow(() -> {
             if (cases.findOrder(orderId).isPresent()) {
@@ -83,7 +82,7 @@ public class AcknowledgementService {
             }
             return ProblemException.notFound("order", orderId);
         });
-        AcknowledgementResult result = Refusals.orThrow(owed.acknowledge(actor, clock.instant()));
+        AcknowledgementResult result = Verdicts.valueOrThrow(owed.acknowledge(actor, clock.instant()));
         if (result.recordedNow()) {
             acknowledgements.save(result.acknowledgementsAfter());
         }
@@ -101,20 +100,18 @@ public class AcknowledgementService {
         if (actor.has(Role.REGULATOR)) {
             String province = order.flatMap(o -> cases.find(o.caseId())).map(EnforcementCase::province)
                     .orElseGet(() -> directory.findSegment(segmentCode).map(s -> s.province).orElse(null));
-            ProvinceScope.check(actor, province).ifPresent(r -> {
-                throw Refusals.problem(r);
-            });
+            Verdicts.require(ProvinceScope.check(actor, province));
         } else if (actor.has(Role.CARRIER)) {
             List<String> carriers = acks.map(a -> a.carriers().stream().map(c -> c.carrierId()).toList())
                     .orElseGet(() -> directory.findSegment(segmentCode).map(DirectoryRepository::toSegment)
                             .map(KnownSegment::carriers).orElse(List.of()));
             if (actor.carrierId() == null || !carriers.contains(actor.carrierId())) {
-                throw Refusals.problem(Refusal.of(RefusalReason.NOT_A_CARRIER_OF_THIS_ORDER,
-                        "carrier " + actor.carrierId() + " does not carry segment " + segmentCode));
+                throw Verdicts.problem(RefusalReason.NOT_A_CARRIER_OF_THIS_ORDER,
+                        "carrier " + actor.carrierId() + " does not carry segment " + segmentCode);
             }
         } else {
-            throw Refusals.problem(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED,
-                    "orders are read by regulators and the carriers of the segment"));
+            throw Verdicts.problem(RefusalReason.ROLE_NOT_ALLOWED,
+                    "orders are read by regulators and the carriers of the segment");
         }
         return new OrderDetails(order.orElse(null), acks.orElse(null), clock.instant());
     }
@@ -140,8 +137,8 @@ public class AcknowledgementService {
             ids = acknowledgements.owedOrderIds(null, actor.isMinistry() ? null : actor.province(), owed, now,
                     limit);
         } else {
-            throw Refusals.problem(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED,
-                    "orders are listed for regulators and carriers"));
+            throw Verdicts.problem(RefusalReason.ROLE_NOT_ALLOWED,
+                    "orders are listed for regulators and carriers");
         }
         return ids.stream().map(id -> new OrderDetails(cases.findOrder(id).orElse(null),
                 acknowledgements.find(id).orElseThrow(), now)).toList();

@@ -19,16 +19,15 @@ import io.numguard.enforcement.cases.persistence.CaseRepository;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.ProvinceScope;
 import io.numguard.enforcement.common.RefusalReason;
-import io.numguard.enforcement.common.Refusal;
 import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
-import io.numguard.enforcement.common.service.Refusals;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.directory.KnownLicensee;
 import io.numguard.enforcement.directory.KnownSegment;
 import io.numguard.enforcement.directory.persistence.DirectoryRepository;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.persistence.SanctionRepository;
+import io.numguard.enforcement.common.service.Verdicts;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.paging.Page;
 import io.numguard.support.paging.PageRequest;
@@ -72,7 +71,7 @@ public class CaseService {
     /** A regulator opens a case by hand; refused with the domain's reason (role, province, reason, already open). */
     public EnforcementCase openByHand(Actor actor, CaseSubject subject, String reason) {
         cases.lockSubject(subject);
-        IntakeResult result = Refusals.orThrow(domain.caseIntake().openByHand(actor, subject, reason,
+        IntakeResult result = Verdicts.valueOrThrow(domain.caseIntake().openByHand(actor, subject, reason,
                 cases.openCases()));
         save(result);
         return result.caseAfter();
@@ -81,12 +80,10 @@ public class CaseService {
     /** One workflow action. The case row is locked for the transaction, so actions on a case are serial. */
     public CaseChange act(Actor actor, String caseId, CaseCommand command) {
         // who you are before whether the case exists
-        CasePolicies.roleMayTakeAction(actor, command.action()).ifPresent(r -> {
-            throw Refusals.problem(r);
-        });
+        Verdicts.require(CasePolicies.roleMayTakeAction(actor, command.action()));
         EnforcementCase c = refreshed(cases.findForUpdate(caseId)
                 .orElseThrow(() -> ProblemException.notFound("case", caseId)));
-        CaseChange change = Refusals.orThrow(domain.workflow().act(c, actor, command));
+        CaseChange change = Verdicts.valueOrThrow(domain.workflow().act(c, actor, command));
         cases.save(change.caseAfter());
         for (Order order : change.orders()) {
             cases.saveOrder(order);
@@ -116,9 +113,7 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseDetails get(Actor actor, String caseId) {
         EnforcementCase c = refreshed(cases.find(caseId).orElseThrow(() -> ProblemException.notFound("case", caseId)));
-        ProvinceScope.check(actor, c.province()).ifPresent(r -> {
-            throw Refusals.problem(r);
-        });
+        Verdicts.require(ProvinceScope.check(actor, c.province()));
         return new CaseDetails(c, cases.ordersOf(c.id()));
     }
 
@@ -126,8 +121,8 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EnforcementCase> list(Actor actor, CaseState state, PageRequest page) {
         if (!actor.isMinistry() && actor.province() == null) {
-            throw Refusals.problem(Refusal.of(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
-                    + " has no province claim"));
+            throw Verdicts.problem(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
+                    + " has no province claim");
         }
         return cases.list(actor.isMinistry() ? null : actor.province(), state, page);
     }
@@ -136,8 +131,8 @@ public class CaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<CaseState, Long> countsByState(Actor actor) {
         if (!actor.isMinistry() && actor.province() == null) {
-            throw Refusals.problem(Refusal.of(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
-                    + " has no province claim"));
+            throw Verdicts.problem(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
+                    + " has no province claim");
         }
         var counts = new java.util.EnumMap<CaseState, Long>(CaseState.class);
         for (CaseState st : CaseState.values()) {

@@ -11,7 +11,6 @@ import io.numguard.enforcement.cases.service.CaseService;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
-import io.numguard.enforcement.common.service.Refusals;
 import io.numguard.enforcement.directory.KnownSegment;
 import io.numguard.enforcement.directory.persistence.DirectoryRepository;
 import io.numguard.enforcement.referral.Referral;
@@ -20,9 +19,9 @@ import io.numguard.enforcement.referral.ReferralReceipt;
 import io.numguard.enforcement.referral.ReferralSubmission;
 import io.numguard.enforcement.referral.persistence.ReferralRepository;
 import io.numguard.support.problem.ProblemException;
-import io.numguard.enforcement.common.Refusal;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
+import io.numguard.enforcement.common.service.Verdicts;
 import io.numguard.support.paging.Page;
 import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +67,7 @@ public class ReferralService {
             }
         }
         segments.forEach(code -> cases.lockSubject(CaseSubject.segment(code)));
-        ReferralReceipt receipt = Refusals.orThrow(domain.referralIntake().receive(actor, submission,
+        ReferralReceipt receipt = Verdicts.valueOrThrow(domain.referralIntake().receive(actor, submission,
                 cases.openCases()));
         referrals.save(receipt.referral());
         for (IntakeResult r : receipt.cases()) {
@@ -85,14 +84,14 @@ public class ReferralService {
     public Page<ReferralDetails> list(Actor actor, PageRequest page) {
         if (actor.has(Role.POLICE)) {
             if (actor.agency() == null) {
-                throw Refusals.problem(Refusal.of(RefusalReason.ROLE_NOT_ALLOWED, actor.userId()
-                        + " has no agency claim"));
+                throw Verdicts.problem(RefusalReason.ROLE_NOT_ALLOWED, actor.userId()
+                        + " has no agency claim");
             }
             return referrals.list(actor.agency(), null, page).map(this::details);
         }
         if (!actor.isMinistry() && actor.province() == null) {
-            throw Refusals.problem(Refusal.of(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
-                    + " has no province claim"));
+            throw Verdicts.problem(RefusalReason.OUTSIDE_PROVINCE, actor.userId()
+                    + " has no province claim");
         }
         return referrals.list(null, actor.isMinistry() ? null : actor.province(), page).map(this::details);
     }
@@ -100,9 +99,7 @@ public class ReferralService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReferralDetails get(Actor actor, String id) {
         Referral referral = referrals.find(id).orElseThrow(() -> ProblemException.notFound("referral", id));
-        ReferralAccess.mayRead(actor, referral).ifPresent(r -> {
-            throw Refusals.problem(r);
-        });
+        Verdicts.require(ReferralAccess.mayRead(actor, referral));
         return details(referral);
     }
 

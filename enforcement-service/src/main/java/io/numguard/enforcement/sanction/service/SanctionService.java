@@ -4,7 +4,6 @@ import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
-import io.numguard.enforcement.common.service.Refusals;
 import io.numguard.enforcement.sanction.ImposeSanction;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.SanctionChange;
@@ -12,6 +11,7 @@ import io.numguard.enforcement.sanction.persistence.SanctionRepository;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.enforcement.cases.persistence.CaseRepository;
 import io.numguard.enforcement.cases.service.CaseService;
+import io.numguard.enforcement.common.service.Verdicts;
 import io.numguard.support.paging.Page;
 import io.numguard.support.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +63,7 @@ public class SanctionService {
                     .orElseThrow(() -> ProblemException.unprocessable("unknown-case", "Unknown case",
                             "case " + command.caseId() + " does not exist").with("field", "caseId")));
         }
-        SanctionChange change = Refusals.orThrow(domain.jointPunishment().impose(actor, command, linked));
+        SanctionChange change = Verdicts.valueOrThrow(domain.jointPunishment().impose(actor, command, linked));
         sanctions.save(change.sanction());
         effects.record(change.events(), change.decisions());
         caseService.onSanctionImposed(change.sanction());
@@ -87,7 +87,7 @@ public class SanctionService {
 
     public Sanction lift(Actor actor, String id, String reason) {
         Sanction s = sanctions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("sanction", id));
-        SanctionChange change = Refusals.orThrow(domain.jointPunishment().lift(s, actor, reason));
+        SanctionChange change = Verdicts.valueOrThrow(domain.jointPunishment().lift(s, actor, reason));
         sanctions.save(change.sanction());
         effects.record(change.events(), change.decisions());
         return change.sanction();
