@@ -12,8 +12,9 @@
  *   <li>{@code sanction}: sanctions kept from enforcement's events, read by the allocation policies.</li>
  *   <li>{@code lookup}: the in-memory longest-prefix {@code NumberIndex}.</li>
  * </ul>
- * Operations answer with {@link io.numguard.registry.Result} or {@link io.numguard.registry.Decision}; a refusal carries
- * a {@link io.numguard.registry.RejectionReason}, whose slug is the problem+json type. Changes come with the
+ * Operations and policies answer with service-support's {@link io.numguard.support.rule.Verdict} (a yes/no policy
+ * with {@code Verdict<Nothing>}); a refusal carries a {@link io.numguard.registry.RejectionReason}, whose problem type
+ * gives the problem+json type, title and status. Changes come with the
  * {@link io.numguard.registry.DomainEvent} to write to the outbox in the same transaction.
  */
 package io.numguard.registry;

@@ -12,7 +12,7 @@ public record BatchResult<T>(List<BatchRow<T>> rows) {
     public List<T> acceptedValues() {
         return rows.stream()
                 .filter(BatchRow::accepted)
-                .map(r -> ((IntakeOutcome.Accepted<T>) r.outcome()).value())
+                .map(r -> r.outcome().value())
                 .toList();
     }
 

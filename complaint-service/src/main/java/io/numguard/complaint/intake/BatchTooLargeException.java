@@ -1,6 +1,6 @@
 package io.numguard.complaint.intake;
 
-/** The whole batch is refused before any row is looked at ({@link IntakeRejection#BATCH_TOO_LARGE}, 413). */
+/** The whole batch is refused before any row is looked at ({@link IntakeRefusalReason#BATCH_TOO_LARGE}, 413). */
 public class BatchTooLargeException extends IllegalArgumentException {
     private final int rows;
     private final int maxRows;
@@ -11,8 +11,8 @@ public class BatchTooLargeException extends IllegalArgumentException {
         this.maxRows = maxRows;
     }
 
-    public IntakeRejection reason() {
-        return IntakeRejection.BATCH_TOO_LARGE;
+    public IntakeRefusalReason reason() {
+        return IntakeRefusalReason.BATCH_TOO_LARGE;
     }
 
     public int rows() {

@@ -1,6 +1,7 @@
 package io.numguard.complaint.intake;
 
 import io.numguard.contracts.number.PhoneNumber;
+import io.numguard.support.rule.Verdict;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,31 +43,30 @@ public final class CarrierBatchValidator {
     }
 
     /** One row on its own. */
-    public IntakeOutcome<Complaint> validateRow(String carrierId, CarrierMarkRow row, Instant now) {
+    public Verdict<Complaint> validateRow(String carrierId, CarrierMarkRow row, Instant now) {
         if (row == null) {
-            return IntakeOutcome.rejected(IntakeRejection.EMPTY_ROW, "row is empty");
+            return Verdict.refused(IntakeRefusalReason.EMPTY_ROW, "row is empty");
         }
         String numberProblem = PhoneNumber.problemWith(row.number());
         if (numberProblem != null) {
-            return IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, numberProblem);
+            return Verdict.refused(IntakeRefusalReason.INVALID_NUMBER, numberProblem);
         }
         Optional<ComplaintCategory> category = ComplaintCategory.parse(row.category());
         if (category.isEmpty()) {
-            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY, ComplaintCategory.unknown(row.category()));
+            return Verdict.refused(IntakeRefusalReason.UNKNOWN_CATEGORY, ComplaintCategory.unknown(row.category()));
         }
-        IntakeOutcome.Rejected<Complaint> timeProblem = rules.timeProblem(row.markedAt(), now);
-        if (timeProblem != null) {
-            return timeProblem;
+        if (rules.checkTime(row.markedAt(), now) instanceof Verdict.Refused<Instant> badTime) {
+            return badTime.retyped();
         }
         String markerHash = null;
         if (row.markerPhone() != null && !row.markerPhone().isBlank()) {
             if (ComplainantHasher.canonical(row.markerPhone()).isEmpty()) {
-                return IntakeOutcome.rejected(IntakeRejection.INVALID_COMPLAINANT,
+                return Verdict.refused(IntakeRefusalReason.INVALID_COMPLAINANT,
                         "markerPhone is not a phone number");
             }
             markerHash = hasher.hash(row.markerPhone());
         }
-        return IntakeOutcome.accepted(new Complaint(PhoneNumber.parse(row.number()), category.get(),
+        return Verdict.allowed(new Complaint(PhoneNumber.parse(row.number()), category.get(),
                 ComplaintSource.CARRIER, markerHash, carrierId, row.markedAt()));
     }
 }

@@ -2,6 +2,8 @@ package io.numguard.complaint.intake;
 
 import io.numguard.contracts.events.ReferralReceived;
 import io.numguard.contracts.number.PhoneNumber;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +15,9 @@ import java.util.Set;
 
 /**
  * The intake rules for all three sources: a citizen's complaint, a carrier's batch of marks, a police referral.
- * Returns accepted {@link Complaint}s or rejections with reasons; it stores nothing. After acceptance the caller
- * de-duplicates ({@link Complaint#dedupeKey()}, a unique constraint) and counts only first-of-the-day complaints.
+ * Answers with a {@link Verdict} per input: an allowed {@link Complaint}, or a refusal with an
+ * {@link IntakeRefusalReason} (or {@link RateLimited}); it stores nothing. After acceptance the caller de-duplicates
+ * ({@link Complaint#dedupeKey()}, a unique constraint) and counts only first-of-the-day complaints.
  */
 public final class ComplaintIntake {
     private final IntakeRules rules;
@@ -41,13 +44,12 @@ public final class ComplaintIntake {
      *
      * @param complainantPhone the citizen's own number (from the verified login), hashed here and then forgotten
      */
-    public IntakeOutcome<Complaint> citizen(String rawNumber, String rawCategory, String complainantPhone) {
-        IntakeOutcome<Complaint> bad = badNumberOrCategory(rawNumber, rawCategory);
-        if (bad != null) {
-            return bad;
+    public Verdict<Complaint> citizen(String rawNumber, String rawCategory, String complainantPhone) {
+        if (numberAndCategory(rawNumber, rawCategory) instanceof Verdict.Refused<Nothing> bad) {
+            return bad.retyped();
         }
         if (ComplainantHasher.canonical(complainantPhone).isEmpty()) {
-            return IntakeOutcome.rejected(IntakeRejection.INVALID_COMPLAINANT,
+            return Verdict.refused(IntakeRefusalReason.INVALID_COMPLAINANT,
                     "the complainant's own phone number is missing or malformed");
         }
         return acceptIfAllowed(rawNumber, rawCategory, hasher.hash(complainantPhone));
@@ -58,30 +60,33 @@ public final class ComplaintIntake {
      * {@link ComplainantHasher#hashIdentity}); the hash is also the rate limiter's key. Bad input is rejected before
      * the rate limiter is asked.
      */
-    public IntakeOutcome<Complaint> citizenIdentified(String rawNumber, String rawCategory, String complainantHash) {
+    public Verdict<Complaint> citizenIdentified(String rawNumber, String rawCategory, String complainantHash) {
         Objects.requireNonNull(complainantHash, "complainantHash");
-        IntakeOutcome<Complaint> bad = badNumberOrCategory(rawNumber, rawCategory);
-        return bad != null ? bad : acceptIfAllowed(rawNumber, rawCategory, complainantHash);
+        if (numberAndCategory(rawNumber, rawCategory) instanceof Verdict.Refused<Nothing> bad) {
+            return bad.retyped();
+        }
+        return acceptIfAllowed(rawNumber, rawCategory, complainantHash);
     }
 
-    private static IntakeOutcome<Complaint> badNumberOrCategory(String rawNumber, String rawCategory) {
+    private static Verdict<Nothing> numberAndCategory(String rawNumber, String rawCategory) {
         String numberProblem = PhoneNumber.problemWith(rawNumber);
         if (numberProblem != null) {
-            return IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, numberProblem);
+            return Verdict.refused(IntakeRefusalReason.INVALID_NUMBER, numberProblem);
         }
         if (ComplaintCategory.parse(rawCategory).isEmpty()) {
-            return IntakeOutcome.rejected(IntakeRejection.UNKNOWN_CATEGORY, ComplaintCategory.unknown(rawCategory));
+            return Verdict.refused(IntakeRefusalReason.UNKNOWN_CATEGORY, ComplaintCategory.unknown(rawCategory));
         }
-        return null;
+        return Verdict.allowed();
     }
 
     /** Number and category already checked; the rate limiter decides. */
-    private IntakeOutcome<Complaint> acceptIfAllowed(String rawNumber, String rawCategory, String complainantHash) {
+    private Verdict<Complaint> acceptIfAllowed(String rawNumber, String rawCategory, String complainantHash) {
         RateLimitDecision decision = rateLimiter.tryAcquire(complainantHash);
         if (!decision.allowed()) {
-            return IntakeOutcome.rateLimited(decision.retryAfterSeconds());
+            return Verdict.refused(new RateLimited(decision.retryAfterSeconds()),
+                    "too many complaints; try again in " + decision.retryAfterSeconds() + " s");
         }
-        return IntakeOutcome.accepted(new Complaint(PhoneNumber.parse(rawNumber),
+        return Verdict.allowed(new Complaint(PhoneNumber.parse(rawNumber),
                 ComplaintCategory.parse(rawCategory).orElseThrow(), ComplaintSource.CITIZEN, complainantHash, null,
                 clock.instant()));
     }
@@ -105,12 +110,12 @@ public final class ComplaintIntake {
             String raw = suspects.get(i);
             String problem = PhoneNumber.problemWith(raw);
             if (problem != null) {
-                rows.add(new BatchRow<>(i, IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, problem)));
+                rows.add(new BatchRow<>(i, Verdict.refused(IntakeRefusalReason.INVALID_NUMBER, problem)));
                 continue;
             }
             PhoneNumber number = PhoneNumber.parse(raw);
             if (seen.add(number)) {
-                rows.add(new BatchRow<>(i, IntakeOutcome.accepted(new Complaint(number, ComplaintCategory.FRAUD,
+                rows.add(new BatchRow<>(i, Verdict.allowed(new Complaint(number, ComplaintCategory.FRAUD,
                         ComplaintSource.POLICE, null, referral.agency(), at))));
             }
         }

@@ -1,5 +1,7 @@
 package io.numguard.complaint.intake;
 
+import io.numguard.support.rule.Verdict;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -39,19 +41,19 @@ public record IntakeRules(SourceWeights weights, Duration allowedClockSkew, Dura
         return new IntakeRules(w, allowedClockSkew, maxAge, maxBatchRows);
     }
 
-    /** Null when a reported time is acceptable at {@code now}, otherwise why not. */
-    public <T> IntakeOutcome.Rejected<T> timeProblem(Instant at, Instant now) {
+    /** A reported time is acceptable at {@code now} (allowed with it), or refused saying why not. */
+    public Verdict<Instant> checkTime(Instant at, Instant now) {
         if (at == null) {
-            return new IntakeOutcome.Rejected<>(IntakeRejection.MISSING_TIME, "time is required", 0);
+            return Verdict.refused(IntakeRefusalReason.MISSING_TIME, "time is required");
         }
         if (at.isAfter(now.plus(allowedClockSkew))) {
-            return new IntakeOutcome.Rejected<>(IntakeRejection.TIME_IN_FUTURE,
-                    "time " + at + " is in the future (now " + now + ", allowed skew " + allowedClockSkew + ")", 0);
+            return Verdict.refused(IntakeRefusalReason.TIME_IN_FUTURE,
+                    "time " + at + " is in the future (now " + now + ", allowed skew " + allowedClockSkew + ")");
         }
         if (at.isBefore(now.minus(maxAge))) {
-            return new IntakeOutcome.Rejected<>(IntakeRejection.TIME_TOO_OLD,
-                    "time " + at + " is older than " + maxAge + " before now (" + now + ")", 0);
+            return Verdict.refused(IntakeRefusalReason.TIME_TOO_OLD,
+                    "time " + at + " is older than " + maxAge + " before now (" + now + ")");
         }
-        return null;
+        return Verdict.allowed(at);
     }
 }

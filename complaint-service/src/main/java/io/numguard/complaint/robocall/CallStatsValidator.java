@@ -3,10 +3,10 @@ package io.numguard.complaint.robocall;
 import io.numguard.complaint.intake.BatchResult;
 import io.numguard.complaint.intake.BatchRow;
 import io.numguard.complaint.intake.BatchTooLargeException;
-import io.numguard.complaint.intake.IntakeOutcome;
-import io.numguard.complaint.intake.IntakeRejection;
+import io.numguard.complaint.intake.IntakeRefusalReason;
 import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.contracts.number.PhoneNumber;
+import io.numguard.support.rule.Verdict;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,28 +38,27 @@ public final class CallStatsValidator {
         return new BatchResult<>(out);
     }
 
-    public IntakeOutcome<CallStats> validateRow(String carrierId, CallStatsRow row, Instant now) {
+    public Verdict<CallStats> validateRow(String carrierId, CallStatsRow row, Instant now) {
         if (row == null) {
-            return IntakeOutcome.rejected(IntakeRejection.EMPTY_ROW, "row is empty");
+            return Verdict.refused(IntakeRefusalReason.EMPTY_ROW, "row is empty");
         }
         String numberProblem = PhoneNumber.problemWith(row.number());
         if (numberProblem != null) {
-            return IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, numberProblem);
+            return Verdict.refused(IntakeRefusalReason.INVALID_NUMBER, numberProblem);
         }
         Instant hour = row.hour() == null ? null : row.hour().truncatedTo(ChronoUnit.HOURS);
-        IntakeOutcome.Rejected<CallStats> timeProblem = rules.timeProblem(hour, now);
-        if (timeProblem != null) {
-            return timeProblem;
+        if (rules.checkTime(hour, now) instanceof Verdict.Refused<Instant> badTime) {
+            return badTime.retyped();
         }
         if (row.attempted() == null || row.answered() == null || row.meanDurationSeconds() == null) {
-            return IntakeOutcome.rejected(IntakeRejection.INVALID_CALL_STATISTICS,
+            return Verdict.refused(IntakeRefusalReason.INVALID_CALL_STATISTICS,
                     "attempted, answered and meanDurationSeconds are required");
         }
         String problem = CallStats.problemWith(row.attempted(), row.answered(), row.meanDurationSeconds());
         if (problem != null) {
-            return IntakeOutcome.rejected(IntakeRejection.INVALID_CALL_STATISTICS, problem);
+            return Verdict.refused(IntakeRefusalReason.INVALID_CALL_STATISTICS, problem);
         }
-        return IntakeOutcome.accepted(new CallStats(PhoneNumber.parse(row.number()), carrierId, hour,
+        return Verdict.allowed(new CallStats(PhoneNumber.parse(row.number()), carrierId, hour,
                 row.attempted(), row.answered(), row.meanDurationSeconds()));
     }
 }

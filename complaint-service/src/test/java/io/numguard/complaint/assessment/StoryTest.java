@@ -13,7 +13,6 @@ import io.numguard.complaint.intake.ComplainantHasher;
 import io.numguard.complaint.intake.Complaint;
 import io.numguard.complaint.intake.ComplaintIntake;
 import io.numguard.complaint.intake.DedupeKey;
-import io.numguard.complaint.intake.IntakeOutcome;
 import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.reputation.CallDirection;
 import io.numguard.complaint.reputation.Label;
@@ -101,9 +100,9 @@ class StoryTest {
     }
 
     private void citizen(String number, String category, String phone) {
-        IntakeOutcome<Complaint> o = intake.citizen(number, category, phone);
-        assertThat(o.isAccepted()).as("%s from %s", number, phone).isTrue();
-        count(((IntakeOutcome.Accepted<Complaint>) o).value());
+        var o = intake.citizen(number, category, phone);
+        assertThat(o.isAllowed()).as("%s from %s", number, phone).isTrue();
+        count(o.value());
     }
 
     private static SegmentChanged segment(String status) {

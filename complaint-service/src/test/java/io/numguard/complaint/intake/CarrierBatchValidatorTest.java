@@ -1,5 +1,6 @@
 package io.numguard.complaint.intake;
 
+import io.numguard.support.rule.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,21 +34,21 @@ class CarrierBatchValidatorTest {
 
         assertThat(result.rows()).hasSize(9);
         assertThat(result.rows()).extracting(BatchRow::row).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
-        assertThat(result.rows()).extracting(r -> r.outcome() instanceof IntakeOutcome.Rejected<Complaint> x
+        assertThat(result.rows()).extracting(r -> r.outcome() instanceof Verdict.Refused<Complaint> x
                 ? x.reason() : null).containsExactly(
                 null,
-                IntakeRejection.INVALID_NUMBER,
-                IntakeRejection.UNKNOWN_CATEGORY,
-                IntakeRejection.TIME_IN_FUTURE,
+                IntakeRefusalReason.INVALID_NUMBER,
+                IntakeRefusalReason.UNKNOWN_CATEGORY,
+                IntakeRefusalReason.TIME_IN_FUTURE,
                 null, // four minutes ahead is clock skew
-                IntakeRejection.MISSING_TIME,
-                IntakeRejection.TIME_TOO_OLD,
-                IntakeRejection.INVALID_COMPLAINANT,
-                IntakeRejection.EMPTY_ROW);
+                IntakeRefusalReason.MISSING_TIME,
+                IntakeRefusalReason.TIME_TOO_OLD,
+                IntakeRefusalReason.INVALID_COMPLAINANT,
+                IntakeRefusalReason.EMPTY_ROW);
         assertThat(result.acceptedCount()).isEqualTo(2);
         assertThat(result.rejectedCount()).isEqualTo(7);
         assertThat(result.rejectedRows()).allSatisfy(r ->
-                assertThat(((IntakeOutcome.Rejected<Complaint>) r.outcome()).detail()).isNotBlank());
+                assertThat(((Verdict.Refused<Complaint>) r.outcome()).detail()).isNotBlank());
 
         List<Complaint> accepted = result.acceptedValues();
         assertThat(accepted.get(0).source()).isEqualTo(ComplaintSource.CARRIER);
@@ -68,7 +69,7 @@ class CarrierBatchValidatorTest {
         assertThatThrownBy(() -> validator.validate("CM", tooMany, NOW))
                 .isInstanceOfSatisfying(BatchTooLargeException.class, e -> {
                     assertThat(e.rows()).isEqualTo(10_001);
-                    assertThat(e.reason().httpStatus()).isEqualTo(413);
+                    assertThat(e.reason().problemType().status()).isEqualTo(413);
                 });
     }
 

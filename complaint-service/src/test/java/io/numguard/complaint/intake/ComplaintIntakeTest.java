@@ -3,6 +3,7 @@ package io.numguard.complaint.intake;
 import io.numguard.devstack.testing.MutableClock;
 import io.numguard.contracts.events.ReferralReceived;
 import io.numguard.contracts.number.PhoneNumber;
+import io.numguard.support.rule.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,10 +21,10 @@ class ComplaintIntakeTest {
 
     @Test
     void acceptsACitizensComplaintWithTheHashNotTheNumber() {
-        IntakeOutcome<Complaint> outcome = intake.citizen("+86 951-234-56", "harassment", "13800138000");
+        Verdict<Complaint> outcome = intake.citizen("+86 951-234-56", "harassment", "13800138000");
 
-        assertThat(outcome).isInstanceOf(IntakeOutcome.Accepted.class);
-        Complaint c = ((IntakeOutcome.Accepted<Complaint>) outcome).value();
+        assertThat(outcome).isInstanceOf(Verdict.Allowed.class);
+        Complaint c = ((Verdict.Allowed<Complaint>) outcome).value();
         assertThat(c.number()).isEqualTo(PhoneNumber.parse("95123456"));
         assertThat(c.category()).isEqualTo(ComplaintCategory.HARASSMENT);
         assertThat(c.source()).isEqualTo(ComplaintSource.CITIZEN);
@@ -36,14 +37,14 @@ class ComplaintIntakeTest {
     @Test
     void rejectsBadInputWithAReasonAndWithoutUsingTheAllowance() {
         assertThat(intake.citizen("13800138000", "FRAUD", "13800138000"))
-                .isEqualTo(IntakeOutcome.rejected(IntakeRejection.INVALID_NUMBER, "not a 95 number: must start with 95"));
-        assertThat(((IntakeOutcome.Rejected<Complaint>) intake.citizen("95123456", "SPAM", "13800138000")).reason())
-                .isEqualTo(IntakeRejection.UNKNOWN_CATEGORY);
-        assertThat(((IntakeOutcome.Rejected<Complaint>) intake.citizen("95123456", "FRAUD", "n/a")).reason())
-                .isEqualTo(IntakeRejection.INVALID_COMPLAINANT);
+                .isEqualTo(Verdict.refused(IntakeRefusalReason.INVALID_NUMBER, "not a 95 number: must start with 95"));
+        assertThat(((Verdict.Refused<Complaint>) intake.citizen("95123456", "SPAM", "13800138000")).reason())
+                .isEqualTo(IntakeRefusalReason.UNKNOWN_CATEGORY);
+        assertThat(((Verdict.Refused<Complaint>) intake.citizen("95123456", "FRAUD", "n/a")).reason())
+                .isEqualTo(IntakeRefusalReason.INVALID_COMPLAINANT);
 
-        assertThat(intake.citizen("95123456", "FRAUD", "13800138000").isAccepted()).isTrue();
-        assertThat(intake.citizen("95123457", "FRAUD", "13800138000").isAccepted()).isTrue();
+        assertThat(intake.citizen("95123456", "FRAUD", "13800138000").isAllowed()).isTrue();
+        assertThat(intake.citizen("95123457", "FRAUD", "13800138000").isAllowed()).isTrue();
     }
 
     @Test
@@ -52,14 +53,15 @@ class ComplaintIntakeTest {
         clock.advance(Duration.ofHours(1));
         intake.citizen("95123457", "FRAUD", "13800138000");
 
-        IntakeOutcome<Complaint> third = intake.citizen("95123458", "FRAUD", "+86 138 0013 8000");
+        Verdict<Complaint> third = intake.citizen("95123458", "FRAUD", "+86 138 0013 8000");
 
-        assertThat(third).isInstanceOf(IntakeOutcome.Rejected.class);
-        IntakeOutcome.Rejected<Complaint> r = (IntakeOutcome.Rejected<Complaint>) third;
-        assertThat(r.reason()).isEqualTo(IntakeRejection.RATE_LIMITED);
-        assertThat(r.reason().httpStatus()).isEqualTo(429);
-        assertThat(r.retryAfterSeconds()).isEqualTo(Duration.ofHours(23).toSeconds());
-        assertThat(intake.citizen("95123458", "FRAUD", "13900139000").isAccepted()).isTrue();
+        assertThat(third).isInstanceOf(Verdict.Refused.class);
+        Verdict.Refused<Complaint> r = (Verdict.Refused<Complaint>) third;
+        assertThat(r.reason()).isEqualTo(new RateLimited(Duration.ofHours(23).toSeconds()));
+        assertThat(r.reason().problemType()).isEqualTo(IntakeRefusalReason.RATE_LIMITED.problemType());
+        assertThat(r.reason().problemType().status()).isEqualTo(429);
+        assertThat(r.detail()).contains(Long.toString(Duration.ofHours(23).toSeconds()));
+        assertThat(intake.citizen("95123458", "FRAUD", "13900139000").isAllowed()).isTrue();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.numguard.complaint.robocall;
 
 import io.numguard.complaint.intake.BatchResult;
-import io.numguard.complaint.intake.IntakeOutcome;
-import io.numguard.complaint.intake.IntakeRejection;
+import io.numguard.support.rule.Verdict;
+import io.numguard.complaint.intake.IntakeRefusalReason;
 import io.numguard.complaint.intake.IntakeRules;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +27,15 @@ class CallStatsValidatorTest {
                 new CallStatsRow("95123456", NOW, 10L, 1L, -1.0),
                 null), NOW);
 
-        assertThat(result.rows()).extracting(r -> r.outcome() instanceof IntakeOutcome.Rejected<CallStats> x
+        assertThat(result.rows()).extracting(r -> r.outcome() instanceof Verdict.Refused<CallStats> x
                 ? x.reason() : null).containsExactly(
                 null,
-                IntakeRejection.INVALID_NUMBER,
-                IntakeRejection.TIME_IN_FUTURE,
-                IntakeRejection.INVALID_CALL_STATISTICS,
-                IntakeRejection.INVALID_CALL_STATISTICS,
-                IntakeRejection.INVALID_CALL_STATISTICS,
-                IntakeRejection.EMPTY_ROW);
+                IntakeRefusalReason.INVALID_NUMBER,
+                IntakeRefusalReason.TIME_IN_FUTURE,
+                IntakeRefusalReason.INVALID_CALL_STATISTICS,
+                IntakeRefusalReason.INVALID_CALL_STATISTICS,
+                IntakeRefusalReason.INVALID_CALL_STATISTICS,
+                IntakeRefusalReason.EMPTY_ROW);
         CallStats ok = result.acceptedValues().get(0);
         assertThat(ok.hour()).isEqualTo(Instant.parse("2025-03-10T09:00:00Z"));
         assertThat(ok.carrierId()).isEqualTo("CT");

@@ -4,7 +4,6 @@ import io.numguard.contracts.identity.Uscc;
 import io.numguard.contracts.number.InvalidPhoneNumberException;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.RejectionReason;
-import io.numguard.registry.Result;
 import io.numguard.registry.licensee.Province;
 import io.numguard.registry.numberplan.InvalidSegmentCodeException;
 import io.numguard.registry.numberplan.SegmentCode;
@@ -28,20 +27,8 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemException of(Result.Refused<?> refused) {
-        return of(refused.reason(), refused.message());
-    }
-
     public static ProblemException of(RejectionReason reason, String message) {
         return Refusals.problem(reason, message);
-    }
-
-    /** The value of a done result, or the refusal as a problem. */
-    public static <T> T valueOrThrow(Result<T> result) {
-        if (result instanceof Result.Refused<T> r) {
-            throw of(r);
-        }
-        return result.value();
     }
 
     public static Uscc uscc(String raw) {

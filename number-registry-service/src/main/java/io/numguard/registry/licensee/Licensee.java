@@ -6,8 +6,8 @@ import io.numguard.contracts.events.LicenseeRegistered;
 import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.DomainEvent;
 import io.numguard.registry.RejectionReason;
-import io.numguard.registry.Result;
 import io.numguard.registry.numberplan.SegmentCode;
+import io.numguard.support.rule.Verdict;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,12 +80,12 @@ public final class Licensee {
      * @param allocationTimes every allocation ever made to this licensee, whatever became of the segments
      * @param heldSegments    the segments it holds now, for the event
      */
-    public Result<LicenseeChange> changeLegalRepresentative(LegalRepresentativeHash newRepresentative, Instant at,
-                                                            String recordedBy, Collection<Instant> allocationTimes,
-                                                            Collection<SegmentCode> heldSegments) {
+    public Verdict<LicenseeChange> changeLegalRepresentative(LegalRepresentativeHash newRepresentative, Instant at,
+                                                             String recordedBy, Collection<Instant> allocationTimes,
+                                                             Collection<SegmentCode> heldSegments) {
         Objects.requireNonNull(newRepresentative, "newRepresentative");
         if (newRepresentative.equals(legalRepresentative)) {
-            return Result.refused(RejectionReason.CONTROL_UNCHANGED,
+            return Verdict.refused(RejectionReason.CONTROL_UNCHANGED,
                     "licensee " + uscc + " already has this legal representative");
         }
         return recordControlChange(ControlChangeKind.LEGAL_REPRESENTATIVE, newRepresentative, controllingShareholders,
@@ -96,23 +96,23 @@ public final class Licensee {
      * Records the new list of controlling shareholders (replacing the old one; order does not matter). Flagged as
      * for {@link #changeLegalRepresentative}.
      */
-    public Result<LicenseeChange> changeControllingShareholders(List<String> newShareholders, Instant at,
-                                                                String recordedBy,
-                                                                Collection<Instant> allocationTimes,
-                                                                Collection<SegmentCode> heldSegments) {
+    public Verdict<LicenseeChange> changeControllingShareholders(List<String> newShareholders, Instant at,
+                                                                 String recordedBy,
+                                                                 Collection<Instant> allocationTimes,
+                                                                 Collection<SegmentCode> heldSegments) {
         List<String> normalised = shareholders(newShareholders);
         if (new HashSet<>(normalised).equals(new HashSet<>(controllingShareholders))) {
-            return Result.refused(RejectionReason.CONTROL_UNCHANGED,
+            return Verdict.refused(RejectionReason.CONTROL_UNCHANGED,
                     "licensee " + uscc + " already has these controlling shareholders");
         }
         return recordControlChange(ControlChangeKind.CONTROLLING_SHAREHOLDER, legalRepresentative, normalised, at,
                 recordedBy, allocationTimes, heldSegments);
     }
 
-    private Result<LicenseeChange> recordControlChange(ControlChangeKind kind, LegalRepresentativeHash newRep,
-                                                       List<String> newShareholders, Instant at, String recordedBy,
-                                                       Collection<Instant> allocationTimes,
-                                                       Collection<SegmentCode> heldSegments) {
+    private Verdict<LicenseeChange> recordControlChange(ControlChangeKind kind, LegalRepresentativeHash newRep,
+                                                        List<String> newShareholders, Instant at, String recordedBy,
+                                                        Collection<Instant> allocationTimes,
+                                                        Collection<SegmentCode> heldSegments) {
         Objects.requireNonNull(at, "at");
         Optional<Instant> lastAllocation = ResaleCheck.latestAllocationUpTo(allocationTimes, at);
         boolean suspected = ResaleCheck.isSuspectedResale(allocationTimes, at);
@@ -130,7 +130,7 @@ public final class Licensee {
                 suspected, lastAllocation.orElse(null),
                 heldSegments.stream().map(SegmentCode::value).sorted().toList(), at, newRep.hex(),
                 legalRepresentative.hex());
-        return Result.done(new LicenseeChange(after,
+        return Verdict.allowed(new LicenseeChange(after,
                 new DomainEvent(EventType.LICENSEE_CONTROL_CHANGED, uscc.value(), at, data)));
     }
 

@@ -1,7 +1,8 @@
 package io.numguard.registry.numberplan;
 
-import io.numguard.registry.Decision;
 import io.numguard.registry.RejectionReason;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.util.List;
 
@@ -34,20 +35,20 @@ public final class NumberPlan {
     }
 
     /** Allowed, or rejected with {@link RejectionReason#SEGMENT_OUTSIDE_NUMBER_PLAN} and which rule failed. */
-    public Decision check(SegmentCode code) {
+    public Verdict<Nothing> check(SegmentCode code) {
         String c = code.value();
         for (String reserved : reservedPrefixes) {
             if (c.startsWith(reserved) || reserved.startsWith(c)) {
-                return Decision.rejected(RejectionReason.SEGMENT_OUTSIDE_NUMBER_PLAN,
+                return Verdict.refused(RejectionReason.SEGMENT_OUTSIDE_NUMBER_PLAN,
                         "segment " + c + " lies in the reserved range " + reserved);
             }
         }
         for (String allowed : allowedPrefixes) {
             if (c.startsWith(allowed)) {
-                return Decision.allowed();
+                return Verdict.allowed();
             }
         }
-        return Decision.rejected(RejectionReason.SEGMENT_OUTSIDE_NUMBER_PLAN,
+        return Verdict.refused(RejectionReason.SEGMENT_OUTSIDE_NUMBER_PLAN,
                 "segment " + c + " is not in a range open to call-centre enterprises " + allowedPrefixes);
     }
 

@@ -1,11 +1,12 @@
 package io.numguard.registry.segment;
 
-import io.numguard.registry.Decision;
 import io.numguard.registry.RegulatoryCalendar;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.licensee.CallCentreLicence;
 import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.numberplan.NumberPlan;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -29,8 +30,8 @@ public final class AllocationPolicies {
         return AllocationPolicy.named("regulatorActsWithinItsProvince", (request, facts) -> {
             Licensee l = facts.licensee();
             return request.regulatorProvince().covers(l.province())
-                    ? Decision.allowed()
-                    : Decision.rejected(RejectionReason.OUTSIDE_PROVINCE, "a regulator of "
+                    ? Verdict.allowed()
+                    : Verdict.refused(RejectionReason.OUTSIDE_PROVINCE, "a regulator of "
                     + request.regulatorProvince() + " cannot act on licensee " + l.uscc() + " registered in "
                     + l.province());
         });
@@ -51,9 +52,9 @@ public final class AllocationPolicies {
             Optional<ExistingSegment> clash = facts.existingSegments().stream()
                     .filter(s -> s.status().blocksAllocation() && s.code().overlaps(request.code()))
                     .min(Comparator.comparing(ExistingSegment::code));
-            return clash.<Decision>map(s -> Decision.rejected(RejectionReason.SEGMENT_OVERLAPS,
+            return clash.<Verdict<Nothing>>map(s -> Verdict.refused(RejectionReason.SEGMENT_OVERLAPS,
                             "segment " + request.code() + " overlaps segment " + s.code() + " (" + s.status() + ")"))
-                    .orElse(Decision.allowed());
+                    .orElse(Verdict.allowed());
         });
     }
 
@@ -63,8 +64,8 @@ public final class AllocationPolicies {
             LocalDate date = RegulatoryCalendar.dateOf(request.at());
             CallCentreLicence licence = facts.licensee().licence();
             return licence.isValidOn(date)
-                    ? Decision.allowed()
-                    : Decision.rejected(RejectionReason.LICENCE_INVALID, "licence " + licence.number() + " of "
+                    ? Verdict.allowed()
+                    : Verdict.refused(RejectionReason.LICENCE_INVALID, "licence " + licence.number() + " of "
                     + facts.licensee().uscc() + " is valid from " + licence.validFrom() + " until "
                     + licence.validUntil() + ", not on " + date);
         });
@@ -74,9 +75,9 @@ public final class AllocationPolicies {
     public static AllocationPolicy licenseeNotSanctioned() {
         return AllocationPolicy.named("licenseeNotSanctioned", (request, facts) ->
                 facts.sanctions().against(facts.licensee().uscc())
-                        .<Decision>map(s -> Decision.rejected(RejectionReason.LICENSEE_SANCTIONED,
+                        .<Verdict<Nothing>>map(s -> Verdict.refused(RejectionReason.LICENSEE_SANCTIONED,
                                 "licensee " + facts.licensee().uscc() + " is under sanction " + s.sanctionId()))
-                        .orElse(Decision.allowed()));
+                        .orElse(Verdict.allowed()));
     }
 
     /**
@@ -86,11 +87,11 @@ public final class AllocationPolicies {
     public static AllocationPolicy legalRepresentativeNotSanctioned() {
         return AllocationPolicy.named("legalRepresentativeNotSanctioned", (request, facts) ->
                 facts.sanctions().against(facts.licensee().legalRepresentative())
-                        .<Decision>map(s -> Decision.rejected(RejectionReason.LEGAL_REPRESENTATIVE_SANCTIONED,
+                        .<Verdict<Nothing>>map(s -> Verdict.refused(RejectionReason.LEGAL_REPRESENTATIVE_SANCTIONED,
                                 "the legal representative of " + facts.licensee().uscc()
                                         + " is under sanction " + s.sanctionId() + " (imposed on " + s.licensee()
                                         + ")"))
-                        .orElse(Decision.allowed()));
+                        .orElse(Verdict.allowed()));
     }
 
     /** Runs the policies in the given order and answers with the first rejection, or allows when none rejects. */
@@ -98,12 +99,12 @@ public final class AllocationPolicies {
         List<AllocationPolicy> ordered = List.copyOf(policies);
         return AllocationPolicy.named(name, (request, facts) -> {
             for (AllocationPolicy p : ordered) {
-                Decision d = p.evaluate(request, facts);
-                if (d.isRejected()) {
+                Verdict<Nothing> d = p.evaluate(request, facts);
+                if (d.isRefused()) {
                     return d;
                 }
             }
-            return Decision.allowed();
+            return Verdict.allowed();
         });
     }
 

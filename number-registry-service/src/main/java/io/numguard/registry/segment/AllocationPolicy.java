@@ -1,6 +1,7 @@
 package io.numguard.registry.segment;
 
-import io.numguard.registry.Decision;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -11,9 +12,9 @@ public interface AllocationPolicy {
     /** Stable name, for logs and for telling which rule spoke. */
     String name();
 
-    Decision evaluate(AllocationRequest request, AllocationFacts facts);
+    Verdict<Nothing> evaluate(AllocationRequest request, AllocationFacts facts);
 
-    static AllocationPolicy named(String name, BiFunction<AllocationRequest, AllocationFacts, Decision> rule) {
+    static AllocationPolicy named(String name, BiFunction<AllocationRequest, AllocationFacts, Verdict<Nothing>> rule) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(rule, "rule");
         return new AllocationPolicy() {
@@ -23,7 +24,7 @@ public interface AllocationPolicy {
             }
 
             @Override
-            public Decision evaluate(AllocationRequest request, AllocationFacts facts) {
+            public Verdict<Nothing> evaluate(AllocationRequest request, AllocationFacts facts) {
                 return rule.apply(request, facts);
             }
 

@@ -1,11 +1,11 @@
 package io.numguard.registry.segment;
 
 import io.numguard.contracts.EventType;
-import io.numguard.registry.Decision;
 import io.numguard.registry.DomainEvent;
 import io.numguard.registry.RejectionReason;
-import io.numguard.registry.Result;
 import io.numguard.registry.licensee.Licensee;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Every operation on a segment: allocation under the allocation policies, then the moves of
- * {@link SegmentTransitions#TABLE}. Each returns {@link Result.Done} with the segment after it and the one event it
- * caused (history entries appended), or {@link Result.Refused} with a stable reason; nothing throws for a business
+ * {@link SegmentTransitions#TABLE}. Each returns {@link Verdict.Allowed} with the segment after it and the one event it
+ * caused (history entries appended), or {@link Verdict.Refused} with a stable reason; nothing throws for a business
  * refusal. Holds the only setting, the quarantine period; thread-safe and stateless otherwise.
  */
 public final class SegmentLifecycle {
@@ -48,25 +48,25 @@ public final class SegmentLifecycle {
      * Allocates the requested code to the licensee of {@code facts} if {@code policy} allows:
      * {@code segment.allocated}, valid for {@link Segment#VALIDITY} from the allocation date.
      */
-    public Result<SegmentChange> allocate(AllocationRequest request, AllocationFacts facts, AllocationPolicy policy) {
-        Decision decision = policy.evaluate(request, facts);
-        if (decision instanceof Decision.Rejected r) {
-            return r.toResult();
+    public Verdict<SegmentChange> allocate(AllocationRequest request, AllocationFacts facts, AllocationPolicy policy) {
+        Verdict<Nothing> decision = policy.evaluate(request, facts);
+        if (decision instanceof Verdict.Refused<Nothing> r) {
+            return r.retyped();
         }
         Licensee l = facts.licensee();
         ChangeContext ctx = ChangeContext.byUser(request.at(), request.requestedBy(), null);
         Segment s = Segment.allocated(request.code(), l.uscc(), l.province(), request.carriers(),
                 request.outboundAuthorised(), ctx);
-        return Result.done(new SegmentChange(s, event(EventType.SEGMENT_ALLOCATED, s, ctx)));
+        return Verdict.allowed(new SegmentChange(s, event(EventType.SEGMENT_ALLOCATED, s, ctx)));
     }
 
     /** ALLOCATED -> SUSPENDED: {@code segment.suspended}. */
-    public Result<SegmentChange> suspend(Segment segment, ChangeContext ctx) {
+    public Verdict<SegmentChange> suspend(Segment segment, ChangeContext ctx) {
         return move(segment, SegmentAction.SUSPEND, ctx);
     }
 
     /** SUSPENDED -> ALLOCATED: {@code segment.reinstated}. */
-    public Result<SegmentChange> reinstate(Segment segment, ChangeContext ctx) {
+    public Verdict<SegmentChange> reinstate(Segment segment, ChangeContext ctx) {
         return move(segment, SegmentAction.REINSTATE, ctx);
     }
 
@@ -74,7 +74,7 @@ public final class SegmentLifecycle {
      * ALLOCATED|SUSPENDED -> REVOKED -> QUARANTINED in one operation (two history entries):
      * {@code segment.revoked}. The quarantine lasts {@link #quarantinePeriod()} from now.
      */
-    public Result<SegmentChange> revoke(Segment segment, ChangeContext ctx) {
+    public Verdict<SegmentChange> revoke(Segment segment, ChangeContext ctx) {
         return move(segment, SegmentAction.REVOKE, ctx);
     }
 
@@ -82,42 +82,42 @@ public final class SegmentLifecycle {
      * ALLOCATED|SUSPENDED -> EXPIRED -> QUARANTINED, only from {@link Segment#expiresAt()} on:
      * {@code segment.expired}.
      */
-    public Result<SegmentChange> expire(Segment segment, ChangeContext ctx) {
+    public Verdict<SegmentChange> expire(Segment segment, ChangeContext ctx) {
         return move(segment, SegmentAction.EXPIRE, ctx);
     }
 
     /** QUARANTINED -> RELEASED, only once the quarantine is over: {@code segment.released}. */
-    public Result<SegmentChange> release(Segment segment, ChangeContext ctx) {
+    public Verdict<SegmentChange> release(Segment segment, ChangeContext ctx) {
         return move(segment, SegmentAction.RELEASE, ctx);
     }
 
     /** Expansion to 8-digit numbers, only while ALLOCATED and only once: {@code segment.expanded}. */
-    public Result<SegmentChange> expand(Segment segment, ChangeContext ctx) {
-        Optional<Result<SegmentChange>> refused = refuseIfNotInTable(segment, SegmentAction.EXPAND);
+    public Verdict<SegmentChange> expand(Segment segment, ChangeContext ctx) {
+        Optional<Verdict<SegmentChange>> refused = refuseIfNotInTable(segment, SegmentAction.EXPAND);
         if (refused.isPresent()) {
             return refused.get();
         }
         if (segment.expanded()) {
-            return Result.refused(RejectionReason.SEGMENT_ALREADY_EXPANDED,
+            return Verdict.refused(RejectionReason.SEGMENT_ALREADY_EXPANDED,
                     "segment " + segment.code() + " is already expanded to 8 digits");
         }
         Segment after = segment.withExpansion(entry(segment, SegmentAction.EXPAND, segment.status(), ctx));
-        return Result.done(new SegmentChange(after, event(EventType.SEGMENT_EXPANDED, after, ctx)));
+        return Verdict.allowed(new SegmentChange(after, event(EventType.SEGMENT_EXPANDED, after, ctx)));
     }
 
     /** Grants or withdraws outbound calling, only while ALLOCATED: {@code segment.outbound-changed}. */
-    public Result<SegmentChange> changeOutbound(Segment segment, boolean authorised, ChangeContext ctx) {
-        Optional<Result<SegmentChange>> refused = refuseIfNotInTable(segment, SegmentAction.CHANGE_OUTBOUND);
+    public Verdict<SegmentChange> changeOutbound(Segment segment, boolean authorised, ChangeContext ctx) {
+        Optional<Verdict<SegmentChange>> refused = refuseIfNotInTable(segment, SegmentAction.CHANGE_OUTBOUND);
         if (refused.isPresent()) {
             return refused.get();
         }
         if (segment.outboundAuthorised() == authorised) {
-            return Result.refused(RejectionReason.OUTBOUND_UNCHANGED, "segment " + segment.code() + " is already "
+            return Verdict.refused(RejectionReason.OUTBOUND_UNCHANGED, "segment " + segment.code() + " is already "
                     + (authorised ? "authorised for outbound calls" : "inbound only"));
         }
         Segment after = segment.withOutbound(authorised,
                 entry(segment, SegmentAction.CHANGE_OUTBOUND, segment.status(), ctx));
-        return Result.done(new SegmentChange(after, event(EventType.SEGMENT_OUTBOUND_CHANGED, after, ctx)));
+        return Verdict.allowed(new SegmentChange(after, event(EventType.SEGMENT_OUTBOUND_CHANGED, after, ctx)));
     }
 
     /**
@@ -159,22 +159,22 @@ public final class SegmentLifecycle {
         return changes;
     }
 
-    private Result<SegmentChange> move(Segment segment, SegmentAction action, ChangeContext ctx) {
+    private Verdict<SegmentChange> move(Segment segment, SegmentAction action, ChangeContext ctx) {
         Objects.requireNonNull(ctx, "ctx");
-        Optional<Result<SegmentChange>> refused = refuseIfNotInTable(segment, action);
+        Optional<Verdict<SegmentChange>> refused = refuseIfNotInTable(segment, action);
         if (refused.isPresent()) {
             return refused.get();
         }
         SegmentTransitions.Transition t = SegmentTransitions.find(segment.status(), action).orElseThrow();
         Instant now = ctx.at();
         if (action == SegmentAction.EXPIRE && now.isBefore(segment.expiresAt())) {
-            return Result.refused(RejectionReason.SEGMENT_NOT_YET_EXPIRED, "segment " + segment.code()
+            return Verdict.refused(RejectionReason.SEGMENT_NOT_YET_EXPIRED, "segment " + segment.code()
                     + " is valid until " + segment.validUntil() + "; it expires at " + segment.expiresAt());
         }
         if (action == SegmentAction.RELEASE) {
             Instant until = segment.quarantine().orElseThrow().until();
             if (now.isBefore(until)) {
-                return Result.refused(RejectionReason.QUARANTINE_NOT_OVER,
+                return Verdict.refused(RejectionReason.QUARANTINE_NOT_OVER,
                         "segment " + segment.code() + " is quarantined until " + until);
             }
         }
@@ -188,14 +188,14 @@ public final class SegmentLifecycle {
                     new ChangeContext(now, ctx.actor(), ctx.orderId(),
                             "quarantined until " + quarantine.until(), ctx.orderClaim())));
         }
-        return Result.done(new SegmentChange(after, event(t.event(), after, ctx)));
+        return Verdict.allowed(new SegmentChange(after, event(t.event(), after, ctx)));
     }
 
-    private static Optional<Result<SegmentChange>> refuseIfNotInTable(Segment segment, SegmentAction action) {
+    private static Optional<Verdict<SegmentChange>> refuseIfNotInTable(Segment segment, SegmentAction action) {
         if (SegmentTransitions.find(segment.status(), action).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(Result.refused(RejectionReason.SEGMENT_TRANSITION_NOT_ALLOWED,
+        return Optional.of(Verdict.refused(RejectionReason.SEGMENT_TRANSITION_NOT_ALLOWED,
                 "cannot " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " segment " + segment.code()
                         + ": it is " + segment.status() + "; allowed only from "
                         + SegmentTransitions.allowedFrom(action)));

@@ -3,9 +3,9 @@ package io.numguard.registry.subnumber;
 import io.numguard.contracts.identity.Uscc;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.RejectionReason;
-import io.numguard.registry.Result;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Segment;
+import io.numguard.support.rule.Verdict;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -25,8 +25,8 @@ public final class SubNumberFilings {
      * Re-filing a number is a correction: the store keeps one current filing per number and the replaced one in the
      * number's history (the audit table), and the answer says which filing it replaced.
      */
-    public static Result<SubNumberFiling> file(Segment segment, Uscc filer, PhoneNumber number, EndClient endClient,
-                                               Instant at, String filedBy) {
+    public static Verdict<SubNumberFiling> file(Segment segment, Uscc filer, PhoneNumber number, EndClient endClient,
+                                                Instant at, String filedBy) {
         Objects.requireNonNull(segment, "segment");
         Objects.requireNonNull(filer, "filer");
         Objects.requireNonNull(number, "number");
@@ -34,21 +34,21 @@ public final class SubNumberFilings {
         Objects.requireNonNull(at, "at");
         SegmentCode code = segment.code();
         if (!segment.licensee().equals(filer)) {
-            return Result.refused(RejectionReason.NOT_SEGMENT_HOLDER,
+            return Verdict.refused(RejectionReason.NOT_SEGMENT_HOLDER,
                     "licensee " + filer + " does not hold segment " + code);
         }
         if (number.digits().length() != SegmentCode.EXPANDED_LENGTH || !code.contains(number)) {
-            return Result.refused(RejectionReason.NUMBER_OUTSIDE_SEGMENT, "number " + number
+            return Verdict.refused(RejectionReason.NUMBER_OUTSIDE_SEGMENT, "number " + number
                     + " is not one of the 8-digit numbers of segment " + code);
         }
         if (!segment.status().isHeld()) {
-            return Result.refused(RejectionReason.SEGMENT_NOT_HELD,
+            return Verdict.refused(RejectionReason.SEGMENT_NOT_HELD,
                     "segment " + code + " is " + segment.publicStatus() + "; sub-numbers cannot be filed on it");
         }
         if (!segment.expanded()) {
-            return Result.refused(RejectionReason.SEGMENT_NOT_EXPANDED,
+            return Verdict.refused(RejectionReason.SEGMENT_NOT_EXPANDED,
                     "segment " + code + " is not expanded to 8 digits");
         }
-        return Result.done(new SubNumberFiling(number, code, filer, endClient, at, filedBy));
+        return Verdict.allowed(new SubNumberFiling(number, code, filer, endClient, at, filedBy));
     }
 }

@@ -1,7 +1,8 @@
 package io.numguard.registry.numberplan;
 
-import io.numguard.registry.Decision;
 import io.numguard.registry.RejectionReason;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,31 +24,31 @@ class NumberPlanTest {
     @ParameterizedTest
     @ValueSource(strings = {"95301", "955555", "95600", "95110", "951105"})
     void reservedRangesWinOverAllowed(String code) {
-        Decision d = plan.check(SegmentCode.of(code));
-        assertThat(d).isInstanceOf(Decision.Rejected.class);
-        Decision.Rejected r = (Decision.Rejected) d;
+        Verdict<Nothing> d = plan.check(SegmentCode.of(code));
+        assertThat(d).isInstanceOf(Verdict.Refused.class);
+        Verdict.Refused<Nothing> r = (Verdict.Refused<Nothing>) d;
         assertThat(r.reason()).isEqualTo(RejectionReason.SEGMENT_OUTSIDE_NUMBER_PLAN);
-        assertThat(r.message()).contains("reserved");
+        assertThat(r.detail()).contains("reserved");
     }
 
     @Test
     void codeNotUnderAnyAllowedPrefix() {
-        Decision.Rejected r = (Decision.Rejected) plan.check(SegmentCode.of("95812"));
+        Verdict.Refused<Nothing> r = (Verdict.Refused<Nothing>) plan.check(SegmentCode.of("95812"));
         assertThat(r.reason()).isEqualTo(RejectionReason.SEGMENT_OUTSIDE_NUMBER_PLAN);
-        assertThat(r.message()).contains("not in a range");
+        assertThat(r.detail()).contains("not in a range");
     }
 
     @Test
     void aCodeContainingAReservedLongerPrefixIsOutside() {
         NumberPlan p = NumberPlan.of(List.of("951"), List.of("951234"));
-        assertThat(p.check(SegmentCode.of("95123")).isRejected()).isTrue();  // would contain 951234xx
+        assertThat(p.check(SegmentCode.of("95123")).isRefused()).isTrue();  // would contain 951234xx
         assertThat(p.check(SegmentCode.of("951233")).isAllowed()).isTrue();
     }
 
     @Test
     void aCodeWiderThanTheAllowedPrefixIsOutside() {
         NumberPlan p = NumberPlan.of(List.of("951234"), List.of());
-        assertThat(p.check(SegmentCode.of("95123")).isRejected()).isTrue();
+        assertThat(p.check(SegmentCode.of("95123")).isRefused()).isTrue();
         assertThat(p.check(SegmentCode.of("951234")).isAllowed()).isTrue();
     }
 
@@ -56,6 +57,6 @@ class NumberPlanTest {
         assertThatThrownBy(() -> NumberPlan.of(List.of("94"), List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> NumberPlan.of(List.of("9512345"), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(NumberPlan.of(null, null).check(SegmentCode.of("95123")).isRejected()).isTrue();
+        assertThat(NumberPlan.of(null, null).check(SegmentCode.of("95123")).isRefused()).isTrue();
     }
 }

@@ -1,12 +1,13 @@
 package io.numguard.registry.segment;
 
-import io.numguard.registry.Decision;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.licensee.CallCentreLicence;
 import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.sanction.ActiveSanctions;
 import io.numguard.registry.sanction.Sanction;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AllocationPoliciesTest {
     private static final AllocationFacts CLEAN = facts(licenseeA(), List.of(), ActiveSanctions.none());
 
-    private static Decision.Rejected rejected(Decision d) {
-        assertThat(d).isInstanceOf(Decision.Rejected.class);
-        return (Decision.Rejected) d;
+    private static Verdict.Refused<Nothing> rejected(Verdict<Nothing> d) {
+        assertThat(d).isInstanceOf(Verdict.Refused.class);
+        return (Verdict.Refused<Nothing>) d;
     }
 
     private static ExistingSegment existing(String code, SegmentStatus status) {
@@ -59,9 +60,9 @@ class AllocationPoliciesTest {
 
         @Test
         void regulatorOfAnotherProvinceIsRejected() {
-            Decision.Rejected r = rejected(policy.evaluate(request("95123", GD, T0), CLEAN));
+            Verdict.Refused<Nothing> r = rejected(policy.evaluate(request("95123", GD, T0), CLEAN));
             assertThat(r.reason()).isEqualTo(RejectionReason.OUTSIDE_PROVINCE);
-            assertThat(r.message()).contains("GD").contains("FJ");
+            assertThat(r.detail()).contains("GD").contains("FJ");
         }
     }
 
@@ -97,9 +98,9 @@ class AllocationPoliciesTest {
         @EnumSource(value = SegmentStatus.class, names = "RELEASED", mode = EnumSource.Mode.EXCLUDE)
         void longerExistingCodeUnderTheRequestedOneBlocks(SegmentStatus status) {
             AllocationFacts f = facts(licenseeA(), List.of(existing("951234", status)), ActiveSanctions.none());
-            Decision.Rejected r = rejected(policy.evaluate(request("95123", FJ, T0), f));
+            Verdict.Refused<Nothing> r = rejected(policy.evaluate(request("95123", FJ, T0), f));
             assertThat(r.reason()).isEqualTo(RejectionReason.SEGMENT_OVERLAPS);
-            assertThat(r.message()).contains("951234").contains(status.name());
+            assertThat(r.detail()).contains("951234").contains(status.name());
         }
 
         @Test
@@ -114,7 +115,7 @@ class AllocationPoliciesTest {
         void sameCodeBlocksAndTheLowestClashIsNamed() {
             AllocationFacts f = facts(licenseeA(), List.of(existing("951239", SegmentStatus.ALLOCATED),
                     existing("951231", SegmentStatus.ALLOCATED)), ActiveSanctions.none());
-            assertThat(rejected(policy.evaluate(request("95123", FJ, T0), f)).message()).contains("951231");
+            assertThat(rejected(policy.evaluate(request("95123", FJ, T0), f)).detail()).contains("951231");
         }
     }
 
@@ -136,10 +137,10 @@ class AllocationPoliciesTest {
 
         @Test
         void expiredOrNotYetValidIsRejected() {
-            Decision.Rejected r = rejected(policy.evaluate(request("95123", FJ, T0),
+            Verdict.Refused<Nothing> r = rejected(policy.evaluate(request("95123", FJ, T0),
                     withLicence(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 2, 29))));
             assertThat(r.reason()).isEqualTo(RejectionReason.LICENCE_INVALID);
-            assertThat(r.message()).contains("2024-02-29").contains("2024-03-01");
+            assertThat(r.detail()).contains("2024-02-29").contains("2024-03-01");
             assertThat(rejected(policy.evaluate(request("95123", FJ, T0),
                     withLicence(LocalDate.of(2024, 3, 2), LocalDate.of(2029, 1, 1)))).reason())
                     .isEqualTo(RejectionReason.LICENCE_INVALID);
@@ -153,10 +154,10 @@ class AllocationPoliciesTest {
         @Test
         void licenseeUnderSanctionIsRejected() {
             AllocationFacts f = facts(licenseeA(), List.of(), ActiveSanctions.of(List.of(onA), T0));
-            Decision.Rejected r = rejected(AllocationPolicies.licenseeNotSanctioned()
+            Verdict.Refused<Nothing> r = rejected(AllocationPolicies.licenseeNotSanctioned()
                     .evaluate(request("95123", FJ, T0), f));
             assertThat(r.reason()).isEqualTo(RejectionReason.LICENSEE_SANCTIONED);
-            assertThat(r.message()).contains("S-1");
+            assertThat(r.detail()).contains("S-1");
         }
 
         @Test
@@ -173,10 +174,10 @@ class AllocationPoliciesTest {
             AllocationFacts f = facts(c, List.of(), ActiveSanctions.of(List.of(onA), T0));
             assertThat(AllocationPolicies.licenseeNotSanctioned().evaluate(request("95123", FJ, T0), f)
                     .isAllowed()).isTrue();
-            Decision.Rejected r = rejected(AllocationPolicies.legalRepresentativeNotSanctioned()
+            Verdict.Refused<Nothing> r = rejected(AllocationPolicies.legalRepresentativeNotSanctioned()
                     .evaluate(request("95123", FJ, T0), f));
             assertThat(r.reason()).isEqualTo(RejectionReason.LEGAL_REPRESENTATIVE_SANCTIONED);
-            assertThat(r.message()).contains(USCC_C.value()).contains(USCC_A.value());
+            assertThat(r.detail()).contains(USCC_C.value()).contains(USCC_A.value());
         }
 
         @Test
@@ -198,7 +199,7 @@ class AllocationPoliciesTest {
 
         @Test
         void allowsWhenEveryPolicyAllows() {
-            assertThat(all.evaluate(request("95123", FJ, T0), CLEAN)).isEqualTo(Decision.allowed());
+            assertThat(all.evaluate(request("95123", FJ, T0), CLEAN)).isEqualTo(Verdict.allowed());
             assertThat(all.name()).isEqualTo("allAllocationPolicies");
         }
 
@@ -230,11 +231,11 @@ class AllocationPoliciesTest {
         @Test
         void customCompositeKeepsItsOrder() {
             AllocationPolicy reject1 = AllocationPolicy.named("one",
-                    (r, f) -> Decision.rejected(RejectionReason.SEGMENT_OVERLAPS, "one"));
+                    (r, f) -> Verdict.refused(RejectionReason.SEGMENT_OVERLAPS, "one"));
             AllocationPolicy reject2 = AllocationPolicy.named("two",
-                    (r, f) -> Decision.rejected(RejectionReason.LICENCE_INVALID, "two"));
+                    (r, f) -> Verdict.refused(RejectionReason.LICENCE_INVALID, "two"));
             assertThat(rejected(AllocationPolicies.firstRejectionOf("c", List.of(reject2, reject1))
-                    .evaluate(request("95123", FJ, T0), CLEAN)).message()).isEqualTo("two");
+                    .evaluate(request("95123", FJ, T0), CLEAN)).detail()).isEqualTo("two");
             assertThat(reject1.name()).isEqualTo("one");
         }
     }

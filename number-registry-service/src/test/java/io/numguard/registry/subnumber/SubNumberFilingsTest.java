@@ -2,9 +2,9 @@ package io.numguard.registry.subnumber;
 
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.RejectionReason;
-import io.numguard.registry.Result;
 import io.numguard.registry.segment.ChangeContext;
 import io.numguard.registry.segment.Segment;
+import io.numguard.support.rule.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,7 +28,7 @@ class SubNumberFilingsTest {
 
     @Test
     void theHolderFilesAnEightDigitNumberOfItsExpandedSegment() {
-        Result<SubNumberFiling> r = SubNumberFilings.file(expanded("95123"), USCC_A, new PhoneNumber("95123456"),
+        Verdict<SubNumberFiling> r = SubNumberFilings.file(expanded("95123"), USCC_A, new PhoneNumber("95123456"),
                 BANK, T1, "licensee.demo");
         SubNumberFiling f = r.value();
         assertThat(f.number().digits()).isEqualTo("95123456");
@@ -42,45 +42,45 @@ class SubNumberFilingsTest {
     void anEndClientWithoutUsccIsFine() {
         EndClient hospital = new EndClient("City Hospital", null, "appointments");
         assertThat(SubNumberFilings.file(expanded("951234"), USCC_A, new PhoneNumber("95123401"), hospital, T1,
-                "licensee.demo").isDone()).isTrue();
+                "licensee.demo").isAllowed()).isTrue();
     }
 
     @Test
     void anotherLicenseeCannotFile() {
-        Result<SubNumberFiling> r = SubNumberFilings.file(expanded("95123"), USCC_B, new PhoneNumber("95123456"),
+        Verdict<SubNumberFiling> r = SubNumberFilings.file(expanded("95123"), USCC_B, new PhoneNumber("95123456"),
                 BANK, T1, "someone");
-        assertThat(r.refusal().reason()).isEqualTo(RejectionReason.NOT_SEGMENT_HOLDER);
-        assertThat(r.refusal().reason().slug()).isEqualTo("not-segment-holder");
+        assertThat(r.refusalReason()).contains(RejectionReason.NOT_SEGMENT_HOLDER);
+        assertThat(r.refusal().orElseThrow().reason().slug()).isEqualTo("not-segment-holder");
     }
 
     @Test
     void theNumberMustBeAnEightDigitNumberOfTheSegment() {
         Segment s = expanded("95123");
-        assertThat(SubNumberFilings.file(s, USCC_A, new PhoneNumber("95124456"), BANK, T1, "u").refusal().reason())
-                .isEqualTo(RejectionReason.NUMBER_OUTSIDE_SEGMENT);
-        assertThat(SubNumberFilings.file(s, USCC_A, new PhoneNumber("9512345"), BANK, T1, "u").refusal().reason())
-                .isEqualTo(RejectionReason.NUMBER_OUTSIDE_SEGMENT);
+        assertThat(SubNumberFilings.file(s, USCC_A, new PhoneNumber("95124456"), BANK, T1, "u").refusalReason())
+                .contains(RejectionReason.NUMBER_OUTSIDE_SEGMENT);
+        assertThat(SubNumberFilings.file(s, USCC_A, new PhoneNumber("9512345"), BANK, T1, "u").refusalReason())
+                .contains(RejectionReason.NUMBER_OUTSIDE_SEGMENT);
         assertThat(SubNumberFilings.file(expanded("951234"), USCC_A, new PhoneNumber("95123356"), BANK, T1, "u")
-                .refusal().reason()).isEqualTo(RejectionReason.NUMBER_OUTSIDE_SEGMENT);
+                .refusalReason()).contains(RejectionReason.NUMBER_OUTSIDE_SEGMENT);
     }
 
     @Test
     void theSegmentMustBeExpanded() {
         assertThat(SubNumberFilings.file(allocated("95123"), USCC_A, new PhoneNumber("95123456"), BANK, T1, "u")
-                .refusal().reason()).isEqualTo(RejectionReason.SEGMENT_NOT_EXPANDED);
+                .refusalReason()).contains(RejectionReason.SEGMENT_NOT_EXPANDED);
     }
 
     @Test
     void aSuspendedSegmentCanBeFiledOnARevokedOneCannot() {
         Segment s = expanded("95123");
         Segment suspended = LIFECYCLE.suspend(s, ChangeContext.byUser(T1, "r", null)).value().segment();
-        assertThat(SubNumberFilings.file(suspended, USCC_A, new PhoneNumber("95123456"), BANK, T1, "u").isDone())
+        assertThat(SubNumberFilings.file(suspended, USCC_A, new PhoneNumber("95123456"), BANK, T1, "u").isAllowed())
                 .isTrue();
         Segment revoked = LIFECYCLE.revoke(s, ChangeContext.byUser(T1, "r", null)).value().segment();
-        Result<SubNumberFiling> r = SubNumberFilings.file(revoked, USCC_A, new PhoneNumber("95123456"), BANK, T1,
+        Verdict<SubNumberFiling> r = SubNumberFilings.file(revoked, USCC_A, new PhoneNumber("95123456"), BANK, T1,
                 "u");
-        assertThat(r.refusal().reason()).isEqualTo(RejectionReason.SEGMENT_NOT_HELD);
-        assertThat(r.refusal().message()).contains("REVOKED");
+        assertThat(r.refusalReason()).contains(RejectionReason.SEGMENT_NOT_HELD);
+        assertThat(r.refusal().orElseThrow().detail()).contains("REVOKED");
     }
 
     @Test

@@ -6,14 +6,12 @@ import io.numguard.complaint.intake.BatchTooLargeException;
 import io.numguard.complaint.intake.CarrierMarkRow;
 import io.numguard.complaint.intake.ComplainantHasher;
 import io.numguard.complaint.intake.Complaint;
-import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.intake.ComplaintIntake;
-import io.numguard.complaint.intake.IntakeOutcome;
-import io.numguard.complaint.intake.IntakeRejection;
+import io.numguard.complaint.intake.IntakeRefusalReason;
 import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.intake.persistence.ComplaintStore;
 import io.numguard.contracts.events.ReferralReceived;
-import io.numguard.support.problem.ProblemException;
+import io.numguard.support.rule.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,27 +62,25 @@ public class ComplaintService {
         String phoneHash = null;
         if (c.complainantPhone() != null && !c.complainantPhone().isBlank()) {
             if (ComplainantHasher.canonical(c.complainantPhone()).isEmpty()) {
-                throw refusal(IntakeRejection.INVALID_COMPLAINANT, "complainantPhone is not a phone number");
+                throw IntakeProblems.of(IntakeRefusalReason.INVALID_COMPLAINANT,
+                        "complainantPhone is not a phone number");
             }
             phoneHash = hasher.hash(c.complainantPhone());
         }
         // calledAt is the citizen's account, stored as told; the complaint counts at the time it is made. Only a
         // call in the future is refused: an old call may still be worth reporting.
         if (c.calledAt() != null) {
-            IntakeOutcome.Rejected<Object> problem = rules.timeProblem(c.calledAt(), clock.instant());
-            if (problem != null && problem.reason() == IntakeRejection.TIME_IN_FUTURE) {
-                throw refusal(problem.reason(), "calledAt: " + problem.detail());
+            if (rules.checkTime(c.calledAt(), clock.instant()) instanceof Verdict.Refused<Instant> badTime
+                    && badTime.reason() == IntakeRefusalReason.TIME_IN_FUTURE) {
+                throw IntakeProblems.of(badTime.reason(), "calledAt: " + badTime.detail());
             }
         }
-        IntakeOutcome<Complaint> outcome = intake.citizenIdentified(c.number(), c.category(),
+        Verdict<Complaint> verdict = intake.citizenIdentified(c.number(), c.category(),
                 hasher.hashIdentity(identity));
-        if (outcome instanceof IntakeOutcome.Rejected<Complaint> r) {
-            if (r.reason() == IntakeRejection.RATE_LIMITED) {
-                throw new RateLimitedException(r.detail(), r.retryAfterSeconds());
-            }
-            throw refusal(r.reason(), r.detail());
+        if (verdict instanceof Verdict.Refused<Complaint> refused) {
+            throw IntakeProblems.of(refused);
         }
-        Complaint complaint = ((IntakeOutcome.Accepted<Complaint>) outcome).value();
+        Complaint complaint = verdict.value();
         String segment = recorder.segmentOf(complaint.number());
         ComplaintRecorder.Recorded rec = recorder.record(List.of(new ComplaintStore.Row(complaint, segment,
                 phoneHash, c.calledAt(), c.text(), c.claimedIdentity(), null)), clock.instant()).get(0);
@@ -103,8 +99,7 @@ public class ComplaintService {
         try {
             result = intake.carrierBatch(carrierId, rows);
         } catch (BatchTooLargeException e) {
-            throw new ProblemException(413, e.reason().slug(), e.reason().title(), e.getMessage())
-                    .with("maxRows", e.maxRows()).with("rows", e.rows());
+            throw IntakeProblems.of(e);
         }
         List<ComplaintStore.Row> toStore = new ArrayList<>();
         for (Complaint c : result.acceptedValues()) {
@@ -115,11 +110,11 @@ public class ComplaintService {
         List<MarkOutcome> out = new ArrayList<>(result.rows().size());
         int next = 0;
         for (BatchRow<Complaint> row : result.rows()) {
-            if (row.outcome() instanceof IntakeOutcome.Accepted<Complaint> a) {
+            if (row.outcome() instanceof Verdict.Allowed<Complaint> a) {
                 out.add(new MarkOutcome(row.row(), a.value().number().digits(), true,
                         recorded.get(next++).counted(), null, null));
             } else {
-                IntakeOutcome.Rejected<Complaint> r = (IntakeOutcome.Rejected<Complaint>) row.outcome();
+                Verdict.Refused<Complaint> r = row.outcome().refusal().orElseThrow();
                 String raw = rows.get(row.row()) == null ? null : rows.get(row.row()).number();
                 out.add(new MarkOutcome(row.row(), raw, false, false, r.reason().slug(), r.detail()));
             }
@@ -136,8 +131,8 @@ public class ComplaintService {
     public int submitReferral(ReferralReceived referral) {
         BatchResult<Complaint> result = intake.referral(referral);
         for (BatchRow<Complaint> bad : result.rejectedRows()) {
-            IntakeOutcome.Rejected<Complaint> r = (IntakeOutcome.Rejected<Complaint>) bad.outcome();
-            LOG.warnf("referral %s: suspect number #%d skipped: %s", referral.referralId(), bad.row(), r.detail());
+            LOG.warnf("referral %s: suspect number #%d skipped: %s", referral.referralId(), bad.row(),
+                    bad.outcome().refusal().orElseThrow().detail());
         }
         List<ComplaintStore.Row> toStore = new ArrayList<>();
         for (Complaint c : result.acceptedValues()) {
@@ -146,11 +141,5 @@ public class ComplaintService {
         }
         return (int) recorder.record(toStore, clock.instant()).stream().filter(ComplaintRecorder.Recorded::counted)
                 .count();
-    }
-
-    private static ProblemException refusal(IntakeRejection reason, String detail) {
-        ProblemException p = new ProblemException(reason.httpStatus(), reason.slug(), reason.title(), detail);
-        return reason == IntakeRejection.UNKNOWN_CATEGORY
-                ? p.with("field", "category").with("allowed", ComplaintCategory.NAMES) : p;
     }
 }

@@ -4,7 +4,7 @@ import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.intake.BatchResult;
 import io.numguard.complaint.intake.BatchRow;
 import io.numguard.complaint.intake.BatchTooLargeException;
-import io.numguard.complaint.intake.IntakeOutcome;
+import io.numguard.complaint.intake.service.IntakeProblems;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.complaint.reputation.ReputationIndex;
 import io.numguard.complaint.robocall.CallStats;
@@ -17,7 +17,7 @@ import io.numguard.complaint.robocall.SegmentHour;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.RobocallSuspected;
 import io.numguard.support.outbox.Outbox;
-import io.numguard.support.problem.ProblemException;
+import io.numguard.support.rule.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,8 +67,7 @@ public class CallStatsService {
         try {
             result = validator.validate(carrierId, rows, now);
         } catch (BatchTooLargeException e) {
-            throw new ProblemException(413, e.reason().slug(), e.reason().title(), e.getMessage())
-                    .with("maxRows", e.maxRows());
+            throw IntakeProblems.of(e);
         }
         Map<String, Set<Instant>> segmentHours = new LinkedHashMap<>();
         Set<Subject> subjects = new LinkedHashSet<>();
@@ -90,10 +89,10 @@ public class CallStatsService {
         }
         List<RowOutcome> out = new ArrayList<>(result.rows().size());
         for (BatchRow<CallStats> row : result.rows()) {
-            if (row.outcome() instanceof IntakeOutcome.Accepted<CallStats> a) {
+            if (row.outcome() instanceof Verdict.Allowed<CallStats> a) {
                 out.add(new RowOutcome(row.row(), a.value().number().digits(), true, null, null));
             } else {
-                IntakeOutcome.Rejected<CallStats> r = (IntakeOutcome.Rejected<CallStats>) row.outcome();
+                Verdict.Refused<CallStats> r = row.outcome().refusal().orElseThrow();
                 CallStatsRow raw = rows.get(row.row());
                 out.add(new RowOutcome(row.row(), raw == null ? null : raw.number(), false, r.reason().slug(),
                         r.detail()));

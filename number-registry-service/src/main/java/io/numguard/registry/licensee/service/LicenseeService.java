@@ -2,38 +2,39 @@ package io.numguard.registry.licensee.service;
 
 import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RejectionReason;
-import io.numguard.registry.Result;
 import io.numguard.registry.common.Actor;
-import io.numguard.registry.common.service.EventPublisher;
 import io.numguard.registry.common.Now;
 import io.numguard.registry.common.Problems;
+import io.numguard.registry.common.service.EventPublisher;
 import io.numguard.registry.licensee.ControlChange;
 import io.numguard.registry.licensee.LegalRepresentativeHash;
 import io.numguard.registry.licensee.LegalRepresentativeHasher;
 import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.licensee.LicenseeChange;
+import io.numguard.registry.licensee.Province;
 import io.numguard.registry.licensee.persistence.LicenseeRepository;
 import io.numguard.registry.lookup.service.IndexChange;
 import io.numguard.registry.numberplan.SegmentCode;
-import io.numguard.registry.segment.persistence.SegmentRepository;
-import io.numguard.support.problem.ProblemException;
 import io.numguard.registry.sanction.ActiveSanctions;
 import io.numguard.registry.sanction.persistence.SanctionRepository;
-import io.numguard.registry.licensee.Province;
+import io.numguard.registry.segment.persistence.SegmentRepository;
 import io.numguard.support.paging.Page;
 import io.numguard.support.paging.PageRequest;
+import io.numguard.support.problem.ProblemException;
+import io.numguard.support.problem.Refusals;
+import io.numguard.support.rule.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.stream.Collectors;
-import java.util.Set;
-import java.util.Collection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Registration of licensees and changes of their control; each write publishes its event through the outbox. */
 @ApplicationScoped
@@ -135,8 +136,8 @@ public class LicenseeService {
                 "licensee " + cmd.uscc() + " is already registered").with("uscc", cmd.uscc().value());
     }
 
-    private Licensee apply(Result<LicenseeChange> result) {
-        LicenseeChange change = Problems.valueOrThrow(result);
+    private Licensee apply(Verdict<LicenseeChange> result) {
+        LicenseeChange change = Refusals.valueOrThrow(result);
         events.publish(change.event());
         return change.licensee();
     }

@@ -4,11 +4,10 @@ import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.Order;
 import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RejectionReason;
-import io.numguard.registry.Result;
 import io.numguard.registry.common.Actor;
-import io.numguard.registry.common.service.EventPublisher;
 import io.numguard.registry.common.Now;
 import io.numguard.registry.common.Problems;
+import io.numguard.registry.common.service.EventPublisher;
 import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.licensee.Province;
 import io.numguard.registry.licensee.persistence.LicenseeRepository;
@@ -23,6 +22,7 @@ import io.numguard.registry.segment.AllocationPolicy;
 import io.numguard.registry.segment.AllocationRequest;
 import io.numguard.registry.segment.ChangeContext;
 import io.numguard.registry.segment.OrderClaim;
+import io.numguard.registry.segment.OutboundPolicies;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentChange;
 import io.numguard.registry.segment.SegmentLifecycle;
@@ -30,11 +30,12 @@ import io.numguard.registry.segment.SegmentStatus;
 import io.numguard.registry.segment.persistence.SegmentRepository;
 import io.numguard.registry.segment.persistence.StoredSegment;
 import io.numguard.support.inbox.RejectedEventException;
-import io.numguard.support.problem.ProblemException;
 import io.numguard.support.paging.Page;
 import io.numguard.support.paging.PageRequest;
-import io.numguard.registry.Decision;
-import io.numguard.registry.segment.OutboundPolicies;
+import io.numguard.support.problem.ProblemException;
+import io.numguard.support.problem.Refusals;
+import io.numguard.support.rule.Verdict;
+import io.numguard.support.rule.Verdict.Nothing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -83,7 +84,7 @@ public class SegmentService {
         segments.lockAllocations();
         AllocationFacts facts = new AllocationFacts(licensee, segments.overlapping(cmd.code()),
                 sanctions.activeAgainst(licensee, now));
-        SegmentChange change = Problems.valueOrThrow(lifecycle.allocate(request, facts, allocationPolicy));
+        SegmentChange change = Refusals.valueOrThrow(lifecycle.allocate(request, facts, allocationPolicy));
         segments.insert(change.segment());
         events.publish(change.event());
         indexChanges.fire(new IndexChange.SegmentRow(IndexedSegment.of(change.segment())));
@@ -117,10 +118,10 @@ public class SegmentService {
         StoredSegment stored = segments.findLiveForUpdate(code)
                 .orElseThrow(() -> ProblemException.notFound("segment", code.value()));
         requireProvince(stored.segment(), actor);
-        Decision sanctioned = OutboundPolicies.sanctionedLicenseeGetsNoOutbound(stored.segment(), authorised,
+        Verdict<Nothing> sanctioned = OutboundPolicies.sanctionedLicenseeGetsNoOutbound(stored.segment(), authorised,
                 sanctions.activeAgainst(List.of(stored.segment().licensee()), clock.instant()));
-        if (sanctioned instanceof Decision.Rejected r) {
-            throw Problems.of(r.reason(), r.message());
+        if (sanctioned instanceof Verdict.Refused<Nothing> r) {
+            throw Refusals.problem(r);
         }
         return apply(stored, lifecycle.changeOutbound(stored.segment(), authorised,
                 ChangeContext.byUser(Now.of(clock), actor.userId(), null)));
@@ -149,7 +150,7 @@ public class SegmentService {
         ChangeContext ctx = ChangeContext.byOrder(Now.of(clock), order.orderId(),
                 OrderClaim.of(order.proposedBy(), order.approvedBy()), order.reason());
         SegmentStatus target;
-        Result<SegmentChange> result;
+        Verdict<SegmentChange> result;
         switch (type) {
             case ORDER_SUSPEND -> {
                 target = SegmentStatus.SUSPENDED;
@@ -165,12 +166,12 @@ public class SegmentService {
             }
             default -> throw new RejectedEventException(type.wireName() + " is not an order");
         }
-        if (result instanceof Result.Refused<SegmentChange> refused) {
+        if (result instanceof Verdict.Refused<SegmentChange> refused) {
             if (s.publicStatus() == target) {
                 LOG.infof("order %s: segment %s is already %s", order.orderId(), code, target);
                 return;
             }
-            throw new RejectedEventException("order " + order.orderId() + " cannot apply: " + refused.message()
+            throw new RejectedEventException("order " + order.orderId() + " cannot apply: " + refused.detail()
                     + " (" + refused.reason().slug() + ")");
         }
         apply(stored, result);
@@ -201,13 +202,13 @@ public class SegmentService {
         }
         List<SegmentChange> changes = lifecycle.runDue(List.of(stored.segment()), now);
         for (SegmentChange change : changes) {
-            apply(stored, Result.done(change));
+            apply(stored, Verdict.allowed(change));
         }
         return changes.size();
     }
 
-    private Segment apply(StoredSegment stored, Result<SegmentChange> result) {
-        SegmentChange change = Problems.valueOrThrow(result);
+    private Segment apply(StoredSegment stored, Verdict<SegmentChange> result) {
+        SegmentChange change = Refusals.valueOrThrow(result);
         segments.update(stored, change.segment());
         events.publish(change.event());
         // the open-data feed in the same transaction (an allocation is never barred, so only changes come here)

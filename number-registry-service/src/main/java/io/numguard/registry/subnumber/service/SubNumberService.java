@@ -5,7 +5,6 @@ import io.numguard.contracts.events.SubNumberFiled;
 import io.numguard.contracts.identity.Uscc;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.common.Now;
-import io.numguard.registry.common.Problems;
 import io.numguard.registry.lookup.service.IndexChange;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.persistence.SegmentRepository;
@@ -16,6 +15,7 @@ import io.numguard.registry.subnumber.SubNumberFilings;
 import io.numguard.registry.subnumber.persistence.SubNumberFilingRepository;
 import io.numguard.support.outbox.Outbox;
 import io.numguard.support.problem.ProblemException;
+import io.numguard.support.problem.Refusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,7 +55,7 @@ public class SubNumberService {
         // the segment row is locked so a filing cannot race a revocation
         StoredSegment stored = segments.findLiveForUpdate(code)
                 .orElseThrow(() -> ProblemException.notFound("segment", code.value()));
-        SubNumberFiling filing = Problems.valueOrThrow(SubNumberFilings.file(stored.segment(), filer, number,
+        SubNumberFiling filing = Refusals.valueOrThrow(SubNumberFilings.file(stored.segment(), filer, number,
                 endClient, Now.of(clock), filedBy));
         Optional<SubNumberFiling> replaced = filings.save(stored.id(), filing);
         outbox.publish(EventType.SEGMENT_SUB_NUMBER_FILED, code.value(), new SubNumberFiled(code.value(),

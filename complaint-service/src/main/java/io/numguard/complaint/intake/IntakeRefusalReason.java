@@ -1,10 +1,14 @@
 package io.numguard.complaint.intake;
 
+import io.numguard.support.rule.ProblemType;
+import io.numguard.support.rule.RefusalReason;
+
 /**
  * Why a complaint, a carrier mark row or a call-statistics row was refused. Each reason is one problem+json type
- * ({@code urn:numguard:problem:<slug>}) with the HTTP status it deserves when it refuses a whole request.
+ * ({@code urn:numguard:problem:<slug>}) with the HTTP status it deserves when it refuses a whole request; the slug is
+ * also a rejected row's {@code reason}, so never rename one.
  */
-public enum IntakeRejection {
+public enum IntakeRefusalReason implements RefusalReason {
     INVALID_NUMBER("invalid-number", 400, "Not a 95 number"),
     UNKNOWN_CATEGORY("unknown-category", 400, "Unknown complaint category"),
     INVALID_COMPLAINANT("invalid-complainant", 422, "The complainant's phone number is not usable"),
@@ -13,28 +17,18 @@ public enum IntakeRejection {
     TIME_TOO_OLD("time-too-old", 422, "Time is too far in the past"),
     INVALID_CALL_STATISTICS("invalid-call-statistics", 422, "Call statistics do not add up"),
     EMPTY_ROW("empty-row", 422, "Row is empty"),
+    /** Given with the seconds to wait as {@link RateLimited}. */
     RATE_LIMITED("rate-limited", 429, "Too many complaints"),
     BATCH_TOO_LARGE("batch-too-large", 413, "Batch too large");
 
-    private final String slug;
-    private final int httpStatus;
-    private final String title;
+    private final ProblemType problemType;
 
-    IntakeRejection(String slug, int httpStatus, String title) {
-        this.slug = slug;
-        this.httpStatus = httpStatus;
-        this.title = title;
+    IntakeRefusalReason(String slug, int status, String title) {
+        this.problemType = new ProblemType(slug, title, status);
     }
 
-    public String slug() {
-        return slug;
-    }
-
-    public int httpStatus() {
-        return httpStatus;
-    }
-
-    public String title() {
-        return title;
+    @Override
+    public ProblemType problemType() {
+        return problemType;
     }
 }
