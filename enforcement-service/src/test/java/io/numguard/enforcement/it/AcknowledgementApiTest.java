@@ -3,7 +3,7 @@ package io.numguard.enforcement.it;
 import io.numguard.contracts.EventType;
 import io.numguard.enforcement.acknowledgement.service.AcknowledgementService;
 import io.numguard.enforcement.testing.Db;
-import io.numguard.enforcement.testing.TestClock;
+import io.numguard.enforcement.testing.TestClockProducer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class AcknowledgementApiTest {
 
         // segment.revoked on the order, published twice (two event ids): one obligation
         var revoked = segment(code, uscc, "FJ", "REVOKED", List.of("CT", "CM"), orderId,
-                TestClock.CLOCK.instant());
+                TestClockProducer.CLOCK.instant());
         String firstId = send(EventType.SEGMENT_REVOKED, code, revoked);
         send(firstId, EventType.SEGMENT_REVOKED, code, revoked); // redelivered
         String secondId = send(UUID.randomUUID().toString(), EventType.SEGMENT_REVOKED, code, revoked); // republished
@@ -96,7 +96,7 @@ class AcknowledgementApiTest {
         acknowledgements.escalateOverdue();
         as(REGULATOR_FJ).get("/api/cases/{id}", caseId).then().body("escalations", hasSize(0));
 
-        TestClock.CLOCK.advance(Duration.ofHours(25));
+        TestClockProducer.CLOCK.advance(Duration.ofHours(25));
         assertThat(acknowledgements.escalateOverdue()).isGreaterThanOrEqualTo(1);
         assertThat(acknowledgements.escalateOverdue()).isZero();
         as(REGULATOR_FJ).get("/api/cases/{id}", caseId).then().statusCode(200)

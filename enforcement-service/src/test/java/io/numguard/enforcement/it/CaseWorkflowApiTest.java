@@ -248,7 +248,7 @@ class CaseWorkflowApiTest {
         act(REGULATOR_FJ, id, "ORDER_RECTIFICATION", "file the sub-numbers", false).statusCode(200);
         assertThat(cases.escalateOverdueRectifications()).doesNotContain(id);
 
-        io.numguard.enforcement.testing.TestClock.CLOCK.advance(Duration.ofDays(16));
+        io.numguard.enforcement.testing.TestClockProducer.CLOCK.advance(Duration.ofDays(16));
         assertThat(cases.escalateOverdueRectifications()).contains(id);
         as(REGULATOR_FJ).get("/api/cases/{id}", id).then().statusCode(200)
                 .body("state", equalTo("INVESTIGATING"))

@@ -2,7 +2,7 @@ package io.numguard.enforcement.it;
 
 import io.numguard.contracts.EventType;
 import io.numguard.enforcement.testing.Db;
-import io.numguard.enforcement.testing.TestClock;
+import io.numguard.enforcement.testing.TestClockProducer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -70,7 +70,7 @@ class MonthlyReportTest {
         String orderId = CaseWorkflowApiTest.act(REGULATOR_FJ2, caseId, "APPROVE", "second pair of eyes agrees", false).statusCode(200)
                 .extract().path("orders[0].orderId");
         send(EventType.SEGMENT_REVOKED, code, segment(code, uscc, "FJ", "REVOKED", List.of("CT", "CM"), orderId,
-                TestClock.CLOCK.instant()));
+                TestClockProducer.CLOCK.instant()));
         db.awaitObligation(orderId);
         as(CARRIER_CT).post("/api/orders/{id}/acknowledgements", orderId).then().statusCode(201);
 
@@ -105,7 +105,7 @@ class MonthlyReportTest {
         assertThat(n(cm, "onTime") + n(cm, "late") + n(cm, "pending")).isEqualTo(db.count("select count(*)"
                 + dueInMonth, "CM", from, to));
         assertThat(n(cm, "pending")).isPositive().isEqualTo(db.count("select count(*)" + dueInMonth
-                + " and a.acknowledged_at is null and o.due_by >= ?4", "CM", from, to, TestClock.CLOCK.instant()));
+                + " and a.acknowledged_at is null and o.due_by >= ?4", "CM", from, to, TestClockProducer.CLOCK.instant()));
 
         // referrals: the one that joined the case, under the case's state; the unmatched one only for the ministry
         Map<String, Object> joined = row(fj, "referrals", "FJ", "outcome", "REVOCATION_APPROVED");

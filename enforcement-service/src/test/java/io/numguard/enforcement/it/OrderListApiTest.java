@@ -2,7 +2,7 @@ package io.numguard.enforcement.it;
 
 import io.numguard.contracts.EventType;
 import io.numguard.enforcement.testing.Db;
-import io.numguard.enforcement.testing.TestClock;
+import io.numguard.enforcement.testing.TestClockProducer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class OrderListApiTest {
 
     @Test
     void eachCarrierSeesWhatItOwesAndRegulatorsTheirProvince() {
-        Instant at = TestClock.CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant at = TestClockProducer.CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
         String revoke = carriedOutOrder("PROPOSE_REVOCATION", EventType.SEGMENT_REVOKED, "REVOKED", at);
         String suspend = carriedOutOrder("PROPOSE_SUSPENSION", EventType.SEGMENT_SUSPENDED, "SUSPENDED", at);
         String byId = "find { it.orderId == '" + revoke + "' }";
@@ -98,7 +98,7 @@ class OrderListApiTest {
         as(CARRIER_CM).get("/api/orders?state=overdue").then().statusCode(200).body("orderId", not(hasItem(revoke)));
 
         // past the revocation's 12 h, before the suspension's 24 h: CM's revocation is overdue and listed first
-        TestClock.CLOCK.advance(Duration.ofHours(13));
+        TestClockProducer.CLOCK.advance(Duration.ofHours(13));
         List<String> overdue = as(CARRIER_CM).get("/api/orders?state=overdue").then().statusCode(200)
                 .extract().path("orderId");
         assertThat(overdue).contains(revoke).doesNotContain(suspend);

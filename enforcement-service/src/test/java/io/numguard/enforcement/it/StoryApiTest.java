@@ -6,7 +6,7 @@ import io.numguard.contracts.events.ThresholdExceeded;
 import io.numguard.devstack.testing.KafkaTestClient;
 import io.numguard.enforcement.acknowledgement.service.AcknowledgementService;
 import io.numguard.enforcement.testing.Db;
-import io.numguard.enforcement.testing.TestClock;
+import io.numguard.enforcement.testing.TestClockProducer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -82,10 +82,10 @@ class StoryApiTest {
 
         // 6. the registry revokes the segment on the order; 7. CT acknowledges, CM misses its deadline
         send(EventType.SEGMENT_REVOKED, code, segment(code, uscc, "FJ", "REVOKED", List.of("CT", "CM"), orderId,
-                TestClock.CLOCK.instant()));
+                TestClockProducer.CLOCK.instant()));
         db.awaitObligation(orderId);
         as(CARRIER_CT).post("/api/orders/{id}/acknowledgements", orderId).then().statusCode(201);
-        TestClock.CLOCK.advance(Duration.ofHours(25));
+        TestClockProducer.CLOCK.advance(Duration.ofHours(25));
         acknowledgements.escalateOverdue();
         as(REGULATOR_FJ).get("/api/cases/{id}", caseId).then().statusCode(200)
                 .body("state", equalTo("REVOCATION_APPROVED"))
