@@ -27,6 +27,11 @@ class VerdictTest {
         public ProblemType problemType() {
             return type;
         }
+
+        @Override
+        public java.util.Map<String, Object> problemMembers() {
+            return this == TOO_LATE ? java.util.Map.of("field", "calledAt") : java.util.Map.of();
+        }
     }
 
     @Test
@@ -62,6 +67,13 @@ class VerdictTest {
         assertThatThrownBy(() -> Refusals.valueOrThrow(Verdict.refused(Reason.TOO_LATE, "late")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
         assertThat(Refusals.valueOrThrow(Verdict.allowed("ok"))).isEqualTo("ok");
+    }
+
+    @Test
+    void theMembersAReasonNamesAreInItsProblemAndNoOthers() {
+        assertThat(Refusals.problem(Reason.TOO_LATE, "late").toProblem().extensions())
+                .containsExactly(org.assertj.core.api.Assertions.entry("field", "calledAt"));
+        assertThat(Refusals.problem(Reason.NOT_YOURS, "no").toProblem().extensions()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.numguard.complaint.intake;
 import io.numguard.support.rule.ProblemType;
 import io.numguard.support.rule.RefusalReason;
 
+import java.util.Map;
+
 /**
  * Why a complaint, a carrier mark row or a call-statistics row was refused. Each reason is one problem+json type
  * ({@code urn:numguard:problem:<slug>}) with the HTTP status it deserves when it refuses a whole request; the slug is
@@ -30,5 +32,11 @@ public enum IntakeRefusalReason implements RefusalReason {
     @Override
     public ProblemType problemType() {
         return problemType;
+    }
+
+    /** An unknown category names the field and the accepted values. */
+    @Override
+    public Map<String, Object> problemMembers() {
+        return this == UNKNOWN_CATEGORY ? Map.of("field", "category", "allowed", ComplaintCategory.NAMES) : Map.of();
     }
 }

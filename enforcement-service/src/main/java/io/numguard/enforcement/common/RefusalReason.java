@@ -2,7 +2,7 @@ package io.numguard.enforcement.common;
 
 import io.numguard.support.rule.ProblemType;
 
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Why the domain refused a step. Each reason names its one {@link ProblemType} (service-support's vocabulary, so
@@ -57,9 +57,10 @@ public enum RefusalReason implements io.numguard.support.rule.RefusalReason {
         return problemType;
     }
 
-    /** The request field this reason is always about, named in the problem's {@code field} member; else empty. */
-    public Optional<String> field() {
-        return Optional.ofNullable(field);
+    /** The request field this reason is always about, named in the problem's {@code field} member. */
+    @Override
+    public Map<String, Object> problemMembers() {
+        return field == null ? Map.of() : Map.of("field", field);
     }
 
     private static ProblemType forbidden(String slug) {

@@ -4,14 +4,20 @@ import io.numguard.support.rule.ProblemType;
 import io.numguard.support.rule.RefusalReason;
 import io.numguard.support.rule.Verdict;
 
-/** The one mapping of a rule's refusal to problem+json, in every service: the reason's {@link ProblemType}. */
+/**
+ * The one mapping of a rule's refusal to problem+json, in every service: the reason's {@link ProblemType} and its
+ * {@link RefusalReason#problemMembers() members}.
+ */
 public final class Refusals {
     private Refusals() {
     }
 
     public static ProblemException problem(RefusalReason reason, String detail) {
         ProblemType type = reason.problemType();
-        return new ProblemException(type.status(), type.slug(), type.title(), detail == null ? type.slug() : detail);
+        ProblemException p = new ProblemException(type.status(), type.slug(), type.title(),
+                detail == null ? type.slug() : detail);
+        reason.problemMembers().forEach(p::with);
+        return p;
     }
 
     public static ProblemException problem(Verdict.Refused<?> refused) {

@@ -1,8 +1,6 @@
 package io.numguard.complaint.intake.service;
 
 import io.numguard.complaint.intake.BatchTooLargeException;
-import io.numguard.complaint.intake.ComplaintCategory;
-import io.numguard.complaint.intake.IntakeRefusalReason;
 import io.numguard.complaint.intake.RateLimited;
 import io.numguard.support.problem.ProblemException;
 import io.numguard.support.problem.Refusals;
@@ -11,7 +9,7 @@ import io.numguard.support.rule.Verdict;
 
 /**
  * An intake refusal of a whole request as problem+json: the reason's own problem type (service-support's
- * {@link Refusals}) plus the members that tell the caller what to send instead.
+ * {@link Refusals}, members included), a rate limit as 429 with Retry-After, an oversized batch naming its limit.
  */
 public final class IntakeProblems {
     private IntakeProblems() {
@@ -25,9 +23,7 @@ public final class IntakeProblems {
         if (reason instanceof RateLimited r) {
             return new RateLimitedException(detail, r.retryAfterSeconds());
         }
-        ProblemException p = Refusals.problem(reason, detail);
-        return reason == IntakeRefusalReason.UNKNOWN_CATEGORY
-                ? p.with("field", "category").with("allowed", ComplaintCategory.NAMES) : p;
+        return Refusals.problem(reason, detail);
     }
 
     /** 413 naming the limit and what was sent. */
