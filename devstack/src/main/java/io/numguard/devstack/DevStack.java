@@ -247,6 +247,11 @@ public final class DevStack implements AutoCloseable {
                         "http://" + Ports.HOST + ":" + ports.port(api, k));
             }
         }
+        if (s.hasDatabase() && ports.replicas() > 1) {
+            // a replica killed outright leaves its partitions to the others only when the broker gives up on it:
+            // 10 s instead of the client's default 45 s (heartbeats stay at 3 s)
+            env.put("KAFKA_SESSION_TIMEOUT_MS", "10000");
+        }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         env.put("QUARKUS_OIDC_CLIENT_ID", s.clientId());
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", s.clientSecret());
@@ -299,7 +304,7 @@ public final class DevStack implements AutoCloseable {
 
     /** Every replica of a service, by replica number. */
     public List<ServiceProcess> replicas(Service s) {
-        return List.of(services.getOrDefault(s, new ServiceProcess[0]));
+        return Collections.unmodifiableList(java.util.Arrays.asList(services.getOrDefault(s, new ServiceProcess[0])));
     }
 
     /** How many replicas of each service this stack runs. */
