@@ -48,6 +48,16 @@ class ServiceConfigTest {
     }
 
     @Test
+    void serviceSupportMappingsCountForEveryService() {
+        // numguard.service.name (service-support's ServiceIdentity, no default) is set by each service's own file
+        for (String module : Fixtures.MODULES) {
+            assertThat(of(module).requiredEnv()).as(module).doesNotContainKey("NUMGUARD_SERVICE_NAME")
+                    .containsKey("KAFKA_BOOTSTRAP_SERVERS");
+            assertThat(of(module).properties()).as(module).containsKey("numguard.service.name");
+        }
+    }
+
+    @Test
     void topicsAreDerivedFromChannelsAndPublishedEventTypes() {
         assertThat(of("number-registry-service").consumedTopics()).containsExactlyInAnyOrder(
                 "numguard.enforcement.orders.v1", "numguard.enforcement.sanctions.v1");
