@@ -6,11 +6,13 @@ import io.numguard.registry.numberplan.NumberPlan;
 import io.numguard.registry.segment.AllocationPolicies;
 import io.numguard.registry.segment.AllocationPolicy;
 import io.numguard.registry.segment.SegmentLifecycle;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The framework-free domain objects as beans, built from configuration once. */
-public class DomainBeans {
+/** The framework-free domain objects, built once from configuration. Bad configuration fails the start. */
+@ApplicationScoped
+public class DomainProducers {
 
     @Produces
     @Singleton
