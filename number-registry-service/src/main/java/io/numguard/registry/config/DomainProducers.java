@@ -3,9 +3,11 @@ package io.numguard.registry.config;
 import io.numguard.registry.licensee.LegalRepresentativeHasher;
 import io.numguard.registry.lookup.NumberIndex;
 import io.numguard.registry.numberplan.NumberPlan;
+import io.numguard.registry.opendata.BarredSegments;
 import io.numguard.registry.segment.AllocationPolicies;
 import io.numguard.registry.segment.AllocationPolicy;
 import io.numguard.registry.segment.SegmentLifecycle;
+import io.numguard.support.opendata.FeedSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -43,5 +45,12 @@ public class DomainProducers {
     @Singleton
     NumberIndex numberIndex() {
         return new NumberIndex();
+    }
+
+    /** The open-data feed of barred segments (GET /open/v1/segments/barred). */
+    @Produces
+    @Singleton
+    FeedSpec barredSegmentsFeed() {
+        return BarredSegments.FEED;
     }
 }
