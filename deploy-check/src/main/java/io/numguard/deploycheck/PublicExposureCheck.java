@@ -31,7 +31,9 @@ final class PublicExposureCheck implements Check {
                             p.accept(where + " publishes Keycloak beyond its realm endpoints "
                                     + KEYCLOAK_PUBLIC_PREFIXES + " (the admin console lives under /admin/)");
                         }
-                    } else if (prefix.equals("/") || prefix.equals("/q") || prefix.startsWith("/q/")) {
+                    } else if (prefix.equals("/") && !path.path("pathType").asText().equals("Exact")
+                            || prefix.equals("/q") || prefix.startsWith("/q/")) {
+                        // (an Exact "/" is a start page only, as the console's; a Prefix "/" covers /q)
                         p.accept(where + " publishes " + backend + "'s /q endpoints (health, metrics, OpenAPI)");
                     }
                 }

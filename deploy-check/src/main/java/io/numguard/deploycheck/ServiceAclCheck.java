@@ -29,6 +29,9 @@ final class ServiceAclCheck implements Check {
                 p.accept("Deployment " + s.module() + " is missing");
                 continue;
             }
+            if (!s.usesKafka()) {
+                continue; // no broker client, no principal: nothing to hold to the bus table
+            }
             // the broker's principal is the OAuth client the service logs in with (the token's client_id)
             String client = s.properties().get("quarkus.oidc.client-id");
             ObjectNode ku = client == null ? null : idx.get("KafkaUser", client);

@@ -21,13 +21,20 @@ import java.util.stream.Stream;
 
 /**
  * What one service reads, derived from its code (never a hand-kept list): its application.properties, the
- * {@code @ConfigProperty}, {@code @ConfigMapping} and {@code System.getenv} of its sources and of service-support,
+ * {@code @ConfigProperty}, {@code @ConfigMapping} and {@code System.getenv} of its sources and, when it depends on it,
+ * of service-support,
  * and the Kafka topics it consumes (channels) and produces (the {@code EventType}s its non-consumer code publishes).
  * From that, {@link #requiredEnv()}: every setting the cluster must supply, by its environment variable name.
  */
 public record ServiceConfig(String module, Map<String, String> properties, Map<String, String> requiredEnv,
                             Set<String> consumedTopics, Set<String> followerTopics, Set<String> producedTopics,
                             Set<String> groupIds) {
+
+    /** Whether the module talks to Kafka at all (the console does not: it calls the services' REST APIs). */
+    public boolean usesKafka() {
+        return properties.containsKey("kafka.bootstrap.servers") || !consumedTopics.isEmpty()
+                || !followerTopics.isEmpty() || !producedTopics.isEmpty();
+    }
 
     /** Keys whose value must come from the cluster even when the file has one: credentials and keys. */
     static final Pattern CREDENTIAL = Pattern.compile("(^|[.-])(password|secret|pepper|username)($|[.-])");
@@ -69,7 +76,10 @@ public record ServiceConfig(String module, Map<String, String> properties, Map<S
             }
         });
         List<Path> sources = new ArrayList<>(javaFiles(dir.resolve("src/main/java")));
-        sources.addAll(javaFiles(root.resolve("service-support/src/main/java")));
+        // service-support's settings count for the modules built on it (not for the console, which is not)
+        if (Yaml.read(dir.resolve("pom.xml")).contains("<artifactId>service-support</artifactId>")) {
+            sources.addAll(javaFiles(root.resolve("service-support/src/main/java")));
+        }
         Set<String> produced = new LinkedHashSet<>();
         for (Path f : sources) {
             String code = stripComments(Yaml.read(f));

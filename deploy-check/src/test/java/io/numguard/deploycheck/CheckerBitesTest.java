@@ -1,5 +1,6 @@
 package io.numguard.deploycheck;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,26 @@ class CheckerBitesTest {
         })).containsExactly("Deployment/numguard-dev/number-registry-service: environment variable "
                 + "NUMGUARD_LEGAL_REPRESENTATIVE_PEPPER is not set (LegalRepresentativeConfig.java: @ConfigMapping "
                 + "numguard.legal-representative.pepper is a credential (its default is for local runs only))");
+    }
+
+    @Test
+    void theConsoleWithoutItsSessionSecretItsServicesUrlsOrItsServiceMonitor() {
+        assertThat(problemsAfter(o -> {
+            ArrayNode env = (ArrayNode) container(o, "console").get("env");
+            for (int i = env.size() - 1; i >= 0; i--) {
+                if (env.get(i).path("name").asText().equals("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")) {
+                    env.remove(i);
+                }
+            }
+            ((ObjectNode) find(o, "ConfigMap", "console-config").get("data")).remove("NUMGUARD_REGISTRY_URL");
+            o.remove(find(o, "ServiceMonitor", "console"));
+        })).containsExactlyInAnyOrder(
+                "Deployment/numguard-dev/console: environment variable QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET"
+                        + " is not set (quarkus.oidc.token-state-manager.encryption-secret is a credential (its file "
+                        + "value is for local runs only))",
+                "Deployment/numguard-dev/console: environment variable NUMGUARD_REGISTRY_URL is not set "
+                        + "(numguard.registry.url defaults to a local-only http://127.0.0.1:8081)",
+                "Deployment/numguard-dev/console: no ServiceMonitor scrapes /q/metrics through a Service of its pods");
     }
 
     @Test
@@ -180,10 +201,29 @@ class CheckerBitesTest {
 
     @Test
     void theKeycloakAdminConsoleOnTheProdIngress() {
-        assertThat(problemsAfter("prod", o -> ((ObjectNode) find(o, "Ingress", "numguard-api").path("spec")
-                .path("rules").get(1).path("http").path("paths").get(0)).put("path", "/")))
+        assertThat(problemsAfter("prod", o -> ingressPath(o, "keycloak.numguard.example.gov", 0).put("path", "/")))
                 .contains("Ingress/numguard/numguard-api: keycloak.numguard.example.gov/ publishes Keycloak beyond "
                         + "its realm endpoints [/realms/, /resources/] (the admin console lives under /admin/)");
+    }
+
+    @Test
+    void theConsolesStartPageAsAPrefixPublishesItsQEndpoints() {
+        // the start page is routed Exact: as a Prefix, "/" would publish /q/metrics and /q/health as well
+        ObjectNode start = ingressPath(Fixtures.render("prod"), "console.numguard.example.gov", 0);
+        assertThat(start.path("path").asText() + " " + start.path("pathType").asText()).isEqualTo("/ Exact");
+        assertThat(problemsAfter("prod", o -> ingressPath(o, "console.numguard.example.gov", 0)
+                .put("pathType", "Prefix")))
+                .containsExactly("Ingress/numguard/numguard-api: console.numguard.example.gov/ publishes console's "
+                        + "/q endpoints (health, metrics, OpenAPI)");
+    }
+
+    private static ObjectNode ingressPath(List<ObjectNode> objects, String host, int index) {
+        for (JsonNode rule : find(objects, "Ingress", "numguard-api").path("spec").path("rules")) {
+            if (rule.path("host").asText().equals(host)) {
+                return (ObjectNode) rule.path("http").path("paths").get(index);
+            }
+        }
+        throw new AssertionError("no Ingress rule for " + host);
     }
 
     @Test

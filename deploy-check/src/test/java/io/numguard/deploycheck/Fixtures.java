@@ -17,7 +17,10 @@ final class Fixtures {
     static final List<String> MODULES = List.of("number-registry-service", "complaint-service", "enforcement-service");
     static final List<String> OVERLAYS = List.of("dev", "prod", "prod-keda");
     static final SchemaValidator SCHEMAS = new SchemaValidator();
-    static final List<ServiceConfig> SERVICES = MODULES.stream().map(m -> ServiceConfig.scan(ROOT, m)).toList();
+    /** The Quarkus apps deployed: the three services and the web console (no database, no broker). */
+    static final List<String> APPS = List.of("number-registry-service", "complaint-service", "enforcement-service",
+            "console");
+    static final List<ServiceConfig> SERVICES = APPS.stream().map(m -> ServiceConfig.scan(ROOT, m)).toList();
 
     private Fixtures() {
     }

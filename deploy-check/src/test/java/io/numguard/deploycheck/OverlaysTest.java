@@ -50,4 +50,29 @@ class OverlaysTest {
             assertThat(objects.toString()).doesNotContain("change-me");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod", "prod-keda"})
+    void everyDatabaseRoleSecretCarriesTheCnpgReloadLabel(String overlay) {
+        // without cnpg.io/reload CNPG does not watch the Secret: a rotated password is applied only at a restart
+        List<ObjectNode> objects = Fixtures.render(overlay);
+        String base = overlay.startsWith("prod") ? "prod" : overlay;
+        java.nio.file.Path file = Fixtures.K8S.resolve("overlays").resolve(base).resolve("required-secrets.yaml");
+        List<JsonNode> listed = new java.util.ArrayList<>();
+        if (file.toFile().exists()) {
+            Yaml.readAll(file).get(0).path("secrets").forEach(listed::add);
+        }
+        List<String> roleSecrets = objects.stream().filter(o -> Resources.kind(o).equals("Cluster"))
+                .flatMap(c -> c.path("spec").path("managed").path("roles").findValuesAsText("name").stream()
+                        .filter(n -> n.startsWith("numguard-pg-"))).distinct().toList();
+        assertThat(roleSecrets).hasSize(4);
+        for (String name : roleSecrets) {
+            JsonNode labels = objects.stream().filter(o -> Resources.kind(o).equals("Secret")
+                            && Resources.name(o).equals(name)).findFirst().map(o -> o.path("metadata").path("labels"))
+                    .orElseGet(() -> listed.stream().filter(l -> l.path("name").asText().equals(name)).findFirst()
+                            .orElseThrow(() -> new AssertionError(name + " is neither rendered nor required"))
+                            .path("labels"));
+            assertThat(labels.path("cnpg.io/reload").asText()).as(overlay + " " + name).isEqualTo("true");
+        }
+    }
 }

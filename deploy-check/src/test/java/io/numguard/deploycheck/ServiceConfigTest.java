@@ -48,6 +48,29 @@ class ServiceConfigTest {
     }
 
     @Test
+    void theConsoleIsReadWithoutServiceSupportAndWithoutKafka() {
+        ServiceConfig console = of("console");
+        assertThat(console.usesKafka()).isFalse();
+        assertThat(of("complaint-service").usesKafka()).isTrue();
+        // its own settings: local-only URLs and its cookie secrets; none of service-support's (it does not use it)
+        assertThat(console.requiredEnv()).containsKeys("QUARKUS_HTTP_HOST", "QUARKUS_OIDC_AUTH_SERVER_URL",
+                        "NUMGUARD_REGISTRY_URL", "NUMGUARD_COMPLAINT_URL", "NUMGUARD_ENFORCEMENT_URL",
+                        "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET",
+                        "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")
+                .doesNotContainKeys("NUMGUARD_SERVICE_NAME", "KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    @Test
+    void serviceSupportMappingsCountForEveryService() {
+        // numguard.service.name (service-support's ServiceIdentity, no default) is set by each service's own file
+        for (String module : Fixtures.MODULES) {
+            assertThat(of(module).requiredEnv()).as(module).doesNotContainKey("NUMGUARD_SERVICE_NAME")
+                    .containsKey("KAFKA_BOOTSTRAP_SERVERS");
+            assertThat(of(module).properties()).as(module).containsKey("numguard.service.name");
+        }
+    }
+
+    @Test
     void topicsAreDerivedFromChannelsAndPublishedEventTypes() {
         assertThat(of("number-registry-service").consumedTopics()).containsExactlyInAnyOrder(
                 "numguard.enforcement.orders.v1", "numguard.enforcement.sanctions.v1");

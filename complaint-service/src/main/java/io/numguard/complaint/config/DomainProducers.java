@@ -9,6 +9,7 @@ import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.intake.ComplaintIntake;
 import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.intake.SourceWeights;
+import io.numguard.complaint.opendata.SegmentLabels;
 import io.numguard.complaint.reputation.LabelRules;
 import io.numguard.complaint.reputation.ReputationIndex;
 import io.numguard.complaint.reputation.ReputationPolicy;
@@ -20,6 +21,7 @@ import io.numguard.complaint.robocall.RobocallDetector;
 import io.numguard.complaint.robocall.RobocallRules;
 import io.numguard.complaint.threshold.ThresholdDetector;
 import io.numguard.complaint.threshold.ThresholdRule;
+import io.numguard.support.opendata.FeedSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -95,6 +97,13 @@ public class DomainProducers {
         return new RobocallDetector(new RobocallRules(r.numberCallsPerHour(), r.segmentCallsPerHour(),
                 r.maxMeanDurationSeconds(), r.maxAnswerRate(), r.dormantDays(), r.dormantMaxCalls(),
                 r.spikeCallsPerHour()));
+    }
+
+    /** The open-data feed of segment labels (GET /open/v1/labels/segments). */
+    @Produces
+    @Singleton
+    FeedSpec segmentLabelsFeed() {
+        return SegmentLabels.FEED;
     }
 
     /** {@code KIND/WINDOW/CATEGORY:threshold:rearmBelow}. */

@@ -1,5 +1,6 @@
 package io.numguard.devstack.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -82,4 +83,16 @@ public final class LayeringRules {
             .should().dependOnClassesThat().resideInAPackage("..persistence..")
             .as("rest resources call services, never persistence")
             .because("the service holds the transaction boundary");
+
+    /**
+     * One way to turn framework-free domain objects into beans: CDI producer methods in the service's
+     * {@code config.DomainProducers} (or another class of its {@code config} package), never spread over services
+     * and jobs, so what is a bean and how it is built from configuration is read in one place.
+     */
+    @ArchTest
+    public static final ArchRule PRODUCERS_ONLY_IN_CONFIG = methods()
+            .that().areAnnotatedWith("jakarta.enterprise.inject.Produces")
+            .should().beDeclaredInClassesThat().resideInAPackage("io.numguard.*.config")
+            .as("CDI producer methods only in the service's config package (config/DomainProducers)")
+            .because("domain objects are wired as beans one way in every service (README, Conventions)");
 }

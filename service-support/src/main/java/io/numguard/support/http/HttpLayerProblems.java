@@ -3,7 +3,6 @@ package io.numguard.support.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numguard.support.problem.Problem;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -11,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 
@@ -31,12 +29,8 @@ import java.util.Map;
 public class HttpLayerProblems {
     @Inject
     ObjectMapper json;
-    @ConfigProperty(name = "numguard.http.max-request-line", defaultValue = "4096")
-    int maxRequestLine;
-    @ConfigProperty(name = "numguard.http.max-header-size", defaultValue = "20K")
-    MemorySize maxHeaderSize;
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-    MemorySize maxBodySize;
+    @Inject
+    HttpLimits limits;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::checkLimits);
@@ -58,7 +52,7 @@ public class HttpLayerProblems {
         HttpServerRequest request = ctx.request();
         // "GET /path?query HTTP/1.1"
         int line = request.method().name().length() + 1 + request.uri().length() + 9;
-        if (line > maxRequestLine) {
+        if (line > limits.maxRequestLine()) {
             problem(ctx, 414);
             return;
         }
@@ -66,14 +60,14 @@ public class HttpLayerProblems {
         for (Map.Entry<String, String> h : request.headers()) {
             headers += h.getKey().length() + h.getValue().length() + 4;
         }
-        if (headers > maxHeaderSize.asLongValue()) {
+        if (headers > limits.maxHeaderSize().asLongValue()) {
             problem(ctx, 431);
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                if (Long.parseLong(length.strip()) > maxBodySize.asLongValue()) {
+                if (Long.parseLong(length.strip()) > limits.maxBodySize().asLongValue()) {
                     problem(ctx, 413);
                     return;
                 }
@@ -95,16 +89,18 @@ public class HttpLayerProblems {
             case 406 -> Problem.of("not-acceptable", 406, "Not Acceptable",
                     "this resource answers application/json (errors application/problem+json) only");
             case 413 -> Problem.of("payload-too-large", 413, "Content Too Large",
-                    "the body may have at most " + maxBodySize.asLongValue() + " bytes")
-                    .with("maxBytes", maxBodySize.asLongValue());
+                    "the body may have at most " + limits.maxBodySize().asLongValue() + " bytes")
+                    .with("maxBytes", limits.maxBodySize().asLongValue());
             case 414 -> Problem.of("request-line-too-long", 414, "URI Too Long",
-                    "the request line (method, path, query) may have at most " + maxRequestLine + " characters")
-                    .with("maxLength", maxRequestLine);
+                    "the request line (method, path, query) may have at most " + limits.maxRequestLine()
+                    + " characters")
+                    .with("maxLength", limits.maxRequestLine());
             case 415 -> Problem.of("unsupported-media-type", 415, "Unsupported Media Type",
                     "send the body as application/json");
             case 431 -> Problem.of("header-fields-too-large", 431, "Request Header Fields Too Large",
-                    "the request headers may have at most " + maxHeaderSize.asLongValue() + " bytes together")
-                    .with("maxBytes", maxHeaderSize.asLongValue());
+                    "the request headers may have at most " + limits.maxHeaderSize().asLongValue()
+                    + " bytes together")
+                    .with("maxBytes", limits.maxHeaderSize().asLongValue());
             default -> status >= 500
                     ? Problem.of("internal-error", status, "Internal error", "an unexpected error occurred")
                     : Problem.of("http-" + status, status, "HTTP " + status, null);

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -67,8 +66,8 @@ public class Inbox {
     EventProducer producer;
     @Inject
     Clock clock;
-    @ConfigProperty(name = "numguard.inbox.max-attempts", defaultValue = "5")
-    int maxAttempts;
+    @Inject
+    InboxConfig config;
 
     /**
      * @param consumer a stable name of the consuming logic (e.g. {@code registry.orders}); ids are remembered per
@@ -103,7 +102,7 @@ public class Inbox {
                 return Outcome.DEAD_LETTERED;
             } catch (RuntimeException e) {
                 boolean transientFailure = Failures.isDatabaseUnavailable(e);
-                if (!transientFailure && attempt >= maxAttempts) {
+                if (!transientFailure && attempt >= config.maxAttempts()) {
                     deadLetter(consumer, record, "handler failed " + attempt + " times: " + Failures.rootMessage(e));
                     return Outcome.DEAD_LETTERED;
                 }

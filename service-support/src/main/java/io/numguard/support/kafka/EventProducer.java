@@ -1,5 +1,6 @@
 package io.numguard.support.kafka;
 
+import io.numguard.support.config.ServiceIdentity;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -30,10 +30,9 @@ public class EventProducer {
     private final Producer<String, String> producer;
 
     @Inject
-    public EventProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                         @ConfigProperty(name = "numguard.service.name") String serviceName,
+    public EventProducer(ServiceIdentity service,
                          @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
-        this(bootstrapServers, serviceName, kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of());
+        this(KafkaSettings.bootstrapServers(kafkaConfig), service.name(), KafkaSettings.of(kafkaConfig));
     }
 
     /** @param kafkaConfig the shared {@code kafka.*} settings without the prefix (security, timeouts...) */

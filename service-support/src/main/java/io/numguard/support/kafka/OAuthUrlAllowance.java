@@ -2,13 +2,14 @@ package io.numguard.support.kafka;
 
 import io.numguard.contracts.KafkaOAuth;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.interceptor.Interceptor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Allows the broker token endpoint the service is configured with ({@link KafkaOAuth#allow}) before the messaging
@@ -18,7 +19,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class OAuthUrlAllowance {
     void allow(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent started,
-               @ConfigProperty(name = "kafka.sasl.oauthbearer.token.endpoint.url") Optional<String> tokenEndpoint) {
-        tokenEndpoint.ifPresent(KafkaOAuth::allow);
+               @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
+        Object tokenEndpoint = KafkaSettings.of(kafkaConfig).get("sasl.oauthbearer.token.endpoint.url");
+        if (tokenEndpoint != null) {
+            KafkaOAuth.allow(tokenEndpoint.toString());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.numguard.support.outbox;
 
+import io.numguard.support.config.ServiceIdentity;
 import io.numguard.support.kafka.CloudEventHeaders;
 import io.numguard.support.jobs.ClusterJobs;
 import io.numguard.support.kafka.EventProducer;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -47,12 +47,10 @@ public class OutboxRelay {
     EventProducer producer;
     @Inject
     Clock clock;
-    @ConfigProperty(name = "numguard.service.name")
-    String serviceName;
-    @ConfigProperty(name = "numguard.outbox.batch-size", defaultValue = "500")
-    int batchSize;
-    @ConfigProperty(name = "numguard.outbox.retention", defaultValue = "P7D")
-    java.time.Duration retention;
+    @Inject
+    ServiceIdentity service;
+    @Inject
+    OutboxConfig config;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
@@ -77,7 +75,7 @@ public class OutboxRelay {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgePublished() {
         jobs.runOncePerTick("outbox.purge", "1h", () -> {
-            Instant before = Instant.now(clock).minus(retention);
+            Instant before = Instant.now(clock).minus(config.retention());
             int n = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                     "delete from OutboxEvent e where e.publishedAt is not null and e.publishedAt < :before")
                     .setParameter("before", before).executeUpdate());
@@ -97,7 +95,7 @@ public class OutboxRelay {
     private void drain() {
         wakeQueued.set(false);
         try {
-            while (!stopping && relayBatch() == batchSize) {
+            while (!stopping && relayBatch() == config.batchSize()) {
                 // a full batch: there may be more
             }
         } catch (RuntimeException e) {
@@ -115,7 +113,7 @@ public class OutboxRelay {
             }
             List<OutboxEvent> batch = em.createQuery(
                             "from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
-                    .setMaxResults(batchSize).getResultList();
+                    .setMaxResults(config.batchSize()).getResultList();
             if (batch.isEmpty()) {
                 return 0;
             }
@@ -148,7 +146,7 @@ public class OutboxRelay {
         ProducerRecord<String, String> r = new ProducerRecord<>(e.topic, e.aggregateKey, e.payload);
         CloudEventHeaders.put(r.headers(), CloudEventHeaders.SPEC_VERSION, "1.0");
         CloudEventHeaders.put(r.headers(), CloudEventHeaders.ID, e.id.toString());
-        CloudEventHeaders.put(r.headers(), CloudEventHeaders.SOURCE, "/numguard/" + serviceName);
+        CloudEventHeaders.put(r.headers(), CloudEventHeaders.SOURCE, "/numguard/" + service.name());
         CloudEventHeaders.put(r.headers(), CloudEventHeaders.TYPE, e.eventType);
         CloudEventHeaders.put(r.headers(), CloudEventHeaders.TIME,
                 DateTimeFormatter.ISO_INSTANT.format(e.createdAt.truncatedTo(ChronoUnit.MICROS)));

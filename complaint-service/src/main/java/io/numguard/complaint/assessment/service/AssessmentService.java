@@ -6,6 +6,7 @@ import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.assessment.Reassessment;
 import io.numguard.complaint.assessment.Reassessor;
 import io.numguard.complaint.assessment.persistence.AssessmentStore;
+import io.numguard.complaint.config.ComplaintSettings;
 import io.numguard.complaint.opendata.service.SegmentLabelsFeed;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.complaint.reputation.LabelChange;
@@ -24,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -65,8 +65,8 @@ public class AssessmentService {
     Clock clock;
     @Inject
     ClusterJobs jobs;
-    @ConfigProperty(name = "numguard.complaints.reassessment-interval", defaultValue = "1h")
-    String reassessmentInterval;
+    @Inject
+    ComplaintSettings settings;
 
     private volatile boolean stopping;
 
@@ -155,7 +155,7 @@ public class AssessmentService {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledReassessment() {
         // once per period across replicas ({@link ClusterJobs}): a second replica's pass would only redo the work
-        jobs.runOncePerTick("complaint.reassessment", reassessmentInterval, () -> reassessAll(clock.instant()));
+        jobs.runOncePerTick("complaint.reassessment", settings.reassessmentInterval(), () -> reassessAll(clock.instant()));
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -6,15 +6,12 @@ import io.numguard.complaint.opendata.SegmentLabels;
 import io.numguard.complaint.reputation.LabelChange;
 import io.numguard.support.opendata.FeedEntry;
 import io.numguard.support.opendata.FeedLog;
-import io.numguard.support.opendata.FeedSpec;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import static io.numguard.support.db.Timestamps.instant;
@@ -38,12 +35,6 @@ public class SegmentLabelsFeed {
     FeedLog feed;
     @Inject
     EntityManager em;
-
-    @Produces
-    @Singleton
-    FeedSpec segmentLabels() {
-        return SegmentLabels.FEED;
-    }
 
     /** The segments' label changes among these re-assessments (numbers' are not published here). */
     @Transactional(Transactional.TxType.MANDATORY)

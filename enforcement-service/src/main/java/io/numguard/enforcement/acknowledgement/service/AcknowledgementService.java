@@ -15,7 +15,7 @@ import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.ProvinceScope;
 import io.numguard.enforcement.common.RefusalReason;
 import io.numguard.enforcement.common.Role;
-import io.numguard.enforcement.common.service.Domain;
+import io.numguard.enforcement.common.EnforcementSettings;
 import io.numguard.enforcement.common.service.Effects;
 import io.numguard.enforcement.directory.KnownSegment;
 import io.numguard.enforcement.directory.persistence.DirectoryRepository;
@@ -49,7 +49,7 @@ public class AcknowledgementService {
     @Inject
     DirectoryRepository directory;
     @Inject
-    Domain domain;
+    EnforcementSettings settings;
     @Inject
     Effects effects;
     @Inject
@@ -66,7 +66,7 @@ public class AcknowledgementService {
             return; // not on an order, or already owed (a republished event changes nothing)
         }
         String caseId = cases.findOrder(event.orderId()).map(Order::caseId).orElse(null);
-        OrderAcknowledgements.fromSegmentEvent(type, event, caseId, domain.settings(), clock.instant())
+        OrderAcknowledgements.fromSegmentEvent(type, event, caseId, settings, clock.instant())
                 .ifPresent(acknowledgements::save);
     }
 

@@ -1,11 +1,11 @@
 package io.numguard.enforcement.acknowledgement.service;
 
 import io.numguard.enforcement.cases.service.CaseService;
+import io.numguard.enforcement.common.config.EnforcementConfig;
 import io.numguard.support.jobs.ClusterJobs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Looks for deadlines passed: carrier acknowledgements missing, rectifications not done. The period is
@@ -19,15 +19,15 @@ public class EscalationJob {
     CaseService cases;
     @Inject
     ClusterJobs jobs;
-    @ConfigProperty(name = "numguard.enforcement.escalation-every", defaultValue = "1m")
-    String every;
+    @Inject
+    EnforcementConfig config;
 
     @Scheduled(every = "${numguard.enforcement.escalation-every:1m}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void escalateOverdue() {
         // once per period across replicas: two replicas escalating the same overdue order would race for it
-        jobs.runOncePerTick("enforcement.escalation", every, () -> {
+        jobs.runOncePerTick("enforcement.escalation", config.escalationEvery(), () -> {
             acknowledgements.escalateOverdue();
             cases.escalateOverdueRectifications();
         });

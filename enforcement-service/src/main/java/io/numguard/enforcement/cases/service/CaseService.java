@@ -10,6 +10,7 @@ import io.numguard.enforcement.cases.CaseCommand;
 import io.numguard.enforcement.cases.CaseIntake;
 import io.numguard.enforcement.cases.CasePolicies;
 import io.numguard.enforcement.cases.CaseState;
+import io.numguard.enforcement.cases.CaseWorkflow;
 import io.numguard.enforcement.cases.CaseSubject;
 import io.numguard.enforcement.cases.EnforcementCase;
 import io.numguard.enforcement.cases.Escalation;
@@ -19,7 +20,6 @@ import io.numguard.enforcement.cases.persistence.CaseRepository;
 import io.numguard.enforcement.common.Actor;
 import io.numguard.enforcement.common.ProvinceScope;
 import io.numguard.enforcement.common.RefusalReason;
-import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
 import io.numguard.enforcement.decisionlog.Decision;
 import io.numguard.enforcement.directory.KnownLicensee;
@@ -56,7 +56,9 @@ public class CaseService {
     @Inject
     SanctionRepository sanctions;
     @Inject
-    Domain domain;
+    CaseIntake intake;
+    @Inject
+    CaseWorkflow workflow;
     @Inject
     Effects effects;
     @Inject
@@ -71,7 +73,7 @@ public class CaseService {
     /** A regulator opens a case by hand; refused with the domain's reason (role, province, reason, already open). */
     public EnforcementCase openByHand(Actor actor, CaseSubject subject, String reason) {
         cases.lockSubject(subject);
-        IntakeResult result = Verdicts.valueOrThrow(domain.caseIntake().openByHand(actor, subject, reason,
+        IntakeResult result = Verdicts.valueOrThrow(intake.openByHand(actor, subject, reason,
                 cases.openCases()));
         save(result);
         return result.caseAfter();
@@ -83,7 +85,7 @@ public class CaseService {
         Verdicts.require(CasePolicies.roleMayTakeAction(actor, command.action()));
         EnforcementCase c = refreshed(cases.findForUpdate(caseId)
                 .orElseThrow(() -> ProblemException.notFound("case", caseId)));
-        CaseChange change = Verdicts.valueOrThrow(domain.workflow().act(c, actor, command));
+        CaseChange change = Verdicts.valueOrThrow(workflow.act(c, actor, command));
         cases.save(change.caseAfter());
         for (Order order : change.orders()) {
             cases.saveOrder(order);
@@ -164,7 +166,6 @@ public class CaseService {
         }
         Map<CaseSubject, EnforcementCase> open = cases.openCasesOfSegments(codes);
         OpenCases view = subject -> Optional.ofNullable(open.get(subject));
-        CaseIntake intake = domain.caseIntake();
         Map<String, EnforcementCase> changed = new LinkedHashMap<>();
         List<Decision> decisions = new ArrayList<>();
         List<IntakeResult> results = new ArrayList<>(signals.size());
@@ -202,7 +203,7 @@ public class CaseService {
         List<IntakeResult> results = new ArrayList<>();
         for (String code : new TreeSet<>(directory.segmentCodesOf(sanction.uscc()))) { // locks in one global order
             cases.lockSubject(CaseSubject.segment(code));
-            results.add(save(domain.caseIntake().onSanctionImposed(sanction, code, cases.openCases())));
+            results.add(save(intake.onSanctionImposed(sanction, code, cases.openCases())));
         }
         return results;
     }
@@ -210,7 +211,7 @@ public class CaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public IntakeResult onLicenseeControlChanged(LicenseeControlChanged event) {
         cases.lockSubject(CaseSubject.licensee(event.uscc()));
-        return save(domain.caseIntake().onLicenseeControlChanged(event, cases.openCases()));
+        return save(intake.onLicenseeControlChanged(event, cases.openCases()));
     }
 
     /** Records escalations (overdue acknowledgements) on a case, whatever its state. */

@@ -9,12 +9,12 @@ import io.numguard.enforcement.cases.IntakeResult;
 import io.numguard.enforcement.cases.persistence.CaseRepository;
 import io.numguard.enforcement.cases.service.CaseService;
 import io.numguard.enforcement.common.Actor;
-import io.numguard.enforcement.common.service.Domain;
 import io.numguard.enforcement.common.service.Effects;
 import io.numguard.enforcement.directory.KnownSegment;
 import io.numguard.enforcement.directory.persistence.DirectoryRepository;
 import io.numguard.enforcement.referral.Referral;
 import io.numguard.enforcement.referral.ReferralAccess;
+import io.numguard.enforcement.referral.ReferralIntake;
 import io.numguard.enforcement.referral.ReferralReceipt;
 import io.numguard.enforcement.referral.ReferralSubmission;
 import io.numguard.enforcement.referral.persistence.ReferralRepository;
@@ -44,7 +44,7 @@ public class ReferralService {
     @Inject
     DirectoryRepository directory;
     @Inject
-    Domain domain;
+    ReferralIntake referralIntake;
     @Inject
     Effects effects;
 
@@ -67,7 +67,7 @@ public class ReferralService {
             }
         }
         segments.forEach(code -> cases.lockSubject(CaseSubject.segment(code)));
-        ReferralReceipt receipt = Verdicts.valueOrThrow(domain.referralIntake().receive(actor, submission,
+        ReferralReceipt receipt = Verdicts.valueOrThrow(referralIntake.receive(actor, submission,
                 cases.openCases()));
         referrals.save(receipt.referral());
         for (IntakeResult r : receipt.cases()) {

@@ -2,9 +2,10 @@ package io.numguard.enforcement.sanction.service;
 
 import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.enforcement.common.Actor;
-import io.numguard.enforcement.common.service.Domain;
+import io.numguard.contracts.identity.LegalRepresentativeHashing;
 import io.numguard.enforcement.common.service.Effects;
 import io.numguard.enforcement.sanction.ImposeSanction;
+import io.numguard.enforcement.sanction.JointPunishment;
 import io.numguard.enforcement.sanction.Sanction;
 import io.numguard.enforcement.sanction.SanctionChange;
 import io.numguard.enforcement.sanction.persistence.SanctionRepository;
@@ -28,7 +29,7 @@ public class SanctionService {
     @Inject
     SanctionRepository sanctions;
     @Inject
-    Domain domain;
+    JointPunishment jointPunishment;
     @Inject
     Effects effects;
 
@@ -63,7 +64,7 @@ public class SanctionService {
                     .orElseThrow(() -> ProblemException.unprocessable("unknown-case", "Unknown case",
                             "case " + command.caseId() + " does not exist").with("field", "caseId")));
         }
-        SanctionChange change = Verdicts.valueOrThrow(domain.jointPunishment().impose(actor, command, linked));
+        SanctionChange change = Verdicts.valueOrThrow(jointPunishment.impose(actor, command, linked));
         sanctions.save(change.sanction());
         effects.record(change.events(), change.decisions());
         caseService.onSanctionImposed(change.sanction());
@@ -76,7 +77,7 @@ public class SanctionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Sanction> onLicenseeControlChanged(LicenseeControlChanged event) {
-        Optional<SanctionChange> change = domain.jointPunishment().followControlChange(event.uscc(),
+        Optional<SanctionChange> change = jointPunishment.followControlChange(event.uscc(),
                 sanctions.activeOf(event.uscc()), event.legalRepresentativeHash());
         change.ifPresent(c -> {
             sanctions.save(c.sanction());
@@ -87,7 +88,7 @@ public class SanctionService {
 
     public Sanction lift(Actor actor, String id, String reason) {
         Sanction s = sanctions.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("sanction", id));
-        SanctionChange change = Verdicts.valueOrThrow(domain.jointPunishment().lift(s, actor, reason));
+        SanctionChange change = Verdicts.valueOrThrow(jointPunishment.lift(s, actor, reason));
         sanctions.save(change.sanction());
         effects.record(change.events(), change.decisions());
         return change.sanction();

@@ -6,15 +6,12 @@ import io.numguard.registry.opendata.BarredSegments;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentStatus;
 import io.numguard.support.opendata.FeedLog;
-import io.numguard.support.opendata.FeedSpec;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import static io.numguard.support.db.Timestamps.instant;
@@ -38,12 +35,6 @@ public class BarredSegmentsFeed {
     LicenseeRepository licensees;
     @Inject
     EntityManager em;
-
-    @Produces
-    @Singleton
-    FeedSpec barredSegments() {
-        return BarredSegments.FEED;
-    }
 
     /** The segment's new state in the feed (in, changed or out), in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

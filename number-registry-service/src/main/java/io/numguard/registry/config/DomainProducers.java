@@ -3,14 +3,18 @@ package io.numguard.registry.config;
 import io.numguard.registry.licensee.LegalRepresentativeHasher;
 import io.numguard.registry.lookup.NumberIndex;
 import io.numguard.registry.numberplan.NumberPlan;
+import io.numguard.registry.opendata.BarredSegments;
 import io.numguard.registry.segment.AllocationPolicies;
 import io.numguard.registry.segment.AllocationPolicy;
 import io.numguard.registry.segment.SegmentLifecycle;
+import io.numguard.support.opendata.FeedSpec;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The framework-free domain objects as beans, built from configuration once. */
-public class DomainBeans {
+/** The framework-free domain objects, built once from configuration. Bad configuration fails the start. */
+@ApplicationScoped
+public class DomainProducers {
 
     @Produces
     @Singleton
@@ -41,5 +45,12 @@ public class DomainBeans {
     @Singleton
     NumberIndex numberIndex() {
         return new NumberIndex();
+    }
+
+    /** The open-data feed of barred segments (GET /open/v1/segments/barred). */
+    @Produces
+    @Singleton
+    FeedSpec barredSegmentsFeed() {
+        return BarredSegments.FEED;
     }
 }
