@@ -1,0 +1,56 @@
+package io.numguard.registry.report.persistence;
+
+import io.numguard.support.report.MonthlyReport;
+import io.numguard.support.report.ReportMonth;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The segment and history rows the registry's monthly report counts. */
+@ApplicationScoped
+public class RegistryReportStore {
+    @Inject
+    EntityManager em;
+
+    /**
+     * Per province and licensee: segments allocated (by their allocation time), suspended and revoked (by the
+     * history entry of the suspension or revocation) in the month.
+     *
+     * @param province null for every province
+     */
+    @SuppressWarnings("unchecked")
+    public List<MonthlyReport.Row> segments(ReportMonth month, String province) {
+        List<Object[]> rows = em.createNativeQuery("""
+                with events as (
+                    select s.province, s.licensee_uscc, 'ALLOCATE' as action from segment s
+                    where s.allocated_at >= ?1 and s.allocated_at < ?2
+                    union all
+                    select s.province, s.licensee_uscc, h.action from segment_history h join segment s on s.id = h.segment_id
+                    where h.at >= ?1 and h.at < ?2 and h.action in ('SUSPEND', 'REVOKE'))
+                select e.province, e.licensee_uscc, l.name,
+                       count(*) filter (where e.action = 'ALLOCATE'),
+                       count(*) filter (where e.action = 'SUSPEND'),
+                       count(*) filter (where e.action = 'REVOKE')
+                from events e join licensee l on l.uscc = e.licensee_uscc
+                where cast(?3 as text) is null or e.province = cast(?3 as text)
+                group by e.province, e.licensee_uscc, l.name
+                order by e.province, e.licensee_uscc""")
+                .setParameter(1, month.start()).setParameter(2, month.end()).setParameter(3, province)
+                .getResultList();
+        List<MonthlyReport.Row> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("licenseeName", r[2]);
+            m.put("allocated", ((Number) r[3]).longValue());
+            m.put("suspended", ((Number) r[4]).longValue());
+            m.put("revoked", ((Number) r[5]).longValue());
+            out.add(new MonthlyReport.Row((String) r[0], ((String) r[1]).trim(), m));
+        }
+        return out;
+    }
+}
