@@ -9,9 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.sql.Timestamp;
+import static io.numguard.support.db.Timestamps.instant;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,18 +109,8 @@ public class DecisionLogStore {
     public List<Checkpoint> checkpoints() {
         List<Object[]> rows = em.createNativeQuery("select sequence, head_hash, signed_at, signature "
                 + "from decision_log_checkpoint order by id desc limit 100").getResultList();
-        return rows.stream().map(r -> new Checkpoint(((Number) r[0]).longValue(), (String) r[1], toInstant(r[2]),
+        return rows.stream().map(r -> new Checkpoint(((Number) r[0]).longValue(), (String) r[1], instant(r[2]),
                 (String) r[3])).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private DecisionLogEntry toEntry(DecisionLogEntity e) {

@@ -2,16 +2,17 @@ package io.numguard.enforcement.report.persistence;
 
 import io.numguard.support.report.MonthlyReport;
 import io.numguard.support.report.ReportMonth;
+import io.numguard.support.report.ReportQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import static io.numguard.support.report.ReportQuery.Measure.count;
+import static io.numguard.support.report.ReportQuery.Measure.hundredths;
+import static io.numguard.support.report.ReportQuery.Measure.value;
 
 /** The case, decision-log, acknowledgement and referral rows enforcement-service's monthly report counts. */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class EnforcementReportStore {
      * decided in it (the case's first approval or rejection) and the median hours from opening to that decision.
      */
     public List<MonthlyReport.Row> cases(ReportMonth month, String province) {
-        List<Object[]> rows = query("""
+        return ReportQuery.of(em, """
                 with first_decision as (
                     select substr(subject, 6) as case_id, min(decided_at) as at from decision_log
                     where kind = 'APPROVAL' and subject like 'case/%' group by 1),
@@ -44,18 +45,8 @@ public class EnforcementReportStore {
                        percentile_cont(0.5) within group (order by hours) filter (where decided)
                 from facts group by 1, 2
                 having count(*) filter (where opened) > 0 or sum(closed) > 0 or count(*) filter (where decided) > 0
-                order by 1, 2""", month, province);
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("opened", ((Number) r[2]).longValue());
-            m.put("closed", ((Number) r[3]).longValue());
-            m.put("decided", ((Number) r[4]).longValue());
-            m.put("medianHoursToDecision", r[5] == null ? null
-                    : BigDecimal.valueOf(((Number) r[5]).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP));
-            out.add(new MonthlyReport.Row((String) r[0], (String) r[1], m));
-        }
-        return out;
+                order by 1, 2""", month, province)
+                .rows(count("opened"), count("closed"), count("decided"), hundredths("medianHoursToDecision"));
     }
 
     /**
@@ -63,7 +54,7 @@ public class EnforcementReportStore {
      * missing past it at {@code now}), pending (missing, deadline not yet passed), escalated.
      */
     public List<MonthlyReport.Row> acknowledgements(ReportMonth month, String province, Instant now) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return ReportQuery.of(em, """
                 select coalesce(c.province, s.province, '') as province, a.carrier_id,
                        count(*) filter (where a.acknowledged_at <= o.due_by),
                        count(*) filter (where a.acknowledged_at > o.due_by
@@ -75,19 +66,8 @@ public class EnforcementReportStore {
                 left join known_segment s on s.code = o.segment_code
                 where o.due_by >= ?1 and o.due_by < ?2
                   and (cast(?3 as text) is null or coalesce(c.province, s.province) = cast(?3 as text))
-                group by 1, 2 order by 1, 2""")
-                .setParameter(1, month.start()).setParameter(2, month.end()).setParameter(3, province)
-                .setParameter(4, now).getResultList();
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("onTime", ((Number) r[2]).longValue());
-            m.put("late", ((Number) r[3]).longValue());
-            m.put("pending", ((Number) r[4]).longValue());
-            m.put("escalated", ((Number) r[5]).longValue());
-            out.add(new MonthlyReport.Row((String) r[0], (String) r[1], m));
-        }
-        return out;
+                group by 1, 2 order by 1, 2""", month, province).with(4, now)
+                .rows(count("onTime"), count("late"), count("pending"), count("escalated"));
     }
 
     /**
@@ -95,7 +75,7 @@ public class EnforcementReportStore {
      * joined, or {@code UNMATCHED} (no segment matched, no province), with their loss in yuan.
      */
     public List<MonthlyReport.Row> referrals(ReportMonth month, String province) {
-        List<Object[]> rows = query("""
+        return ReportQuery.of(em, """
                 with outcomes as (
                     select distinct r.referral_id, r.loss_yuan, coalesce(c.province, '') as province,
                            coalesce(c.state, 'UNMATCHED') as outcome
@@ -105,20 +85,7 @@ public class EnforcementReportStore {
                     where r.received_at >= ?1 and r.received_at < ?2)
                 select province, outcome, count(*), sum(loss_yuan) from outcomes
                 where cast(?3 as text) is null or province = cast(?3 as text)
-                group by 1, 2 order by 1, 2""", month, province);
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("referrals", ((Number) r[2]).longValue());
-            m.put("lossYuan", r[3]);
-            out.add(new MonthlyReport.Row((String) r[0], (String) r[1], m));
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> query(String sql, ReportMonth month, String province) {
-        return em.createNativeQuery(sql).setParameter(1, month.start()).setParameter(2, month.end())
-                .setParameter(3, province).getResultList();
+                group by 1, 2 order by 1, 2""", month, province)
+                .rows(count("referrals"), value("lossYuan"));
     }
 }

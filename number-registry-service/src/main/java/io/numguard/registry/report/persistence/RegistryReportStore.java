@@ -2,14 +2,15 @@ package io.numguard.registry.report.persistence;
 
 import io.numguard.support.report.MonthlyReport;
 import io.numguard.support.report.ReportMonth;
+import io.numguard.support.report.ReportQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import static io.numguard.support.report.ReportQuery.Measure.count;
+import static io.numguard.support.report.ReportQuery.Measure.value;
 
 /** The segment and history rows the registry's monthly report counts. */
 @ApplicationScoped
@@ -23,9 +24,8 @@ public class RegistryReportStore {
      *
      * @param province null for every province
      */
-    @SuppressWarnings("unchecked")
     public List<MonthlyReport.Row> segments(ReportMonth month, String province) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return ReportQuery.of(em, """
                 with events as (
                     select s.province, s.licensee_uscc, 'ALLOCATE' as action from segment s
                     where s.allocated_at >= ?1 and s.allocated_at < ?2
@@ -39,18 +39,7 @@ public class RegistryReportStore {
                 from events e join licensee l on l.uscc = e.licensee_uscc
                 where cast(?3 as text) is null or e.province = cast(?3 as text)
                 group by e.province, e.licensee_uscc, l.name
-                order by e.province, e.licensee_uscc""")
-                .setParameter(1, month.start()).setParameter(2, month.end()).setParameter(3, province)
-                .getResultList();
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("licenseeName", r[2]);
-            m.put("allocated", ((Number) r[3]).longValue());
-            m.put("suspended", ((Number) r[4]).longValue());
-            m.put("revoked", ((Number) r[5]).longValue());
-            out.add(new MonthlyReport.Row((String) r[0], ((String) r[1]).trim(), m));
-        }
-        return out;
+                order by e.province, e.licensee_uscc""", month, province)
+                .rows(value("licenseeName"), count("allocated"), count("suspended"), count("revoked"));
     }
 }
