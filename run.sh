@@ -4,6 +4,7 @@
 # Prints the URLs and demo users when ready; Ctrl-C (or SIGTERM) stops everything.
 #   ./run.sh               the whole suite
 #   ./run.sh --infra-only  only PostgreSQL, Kafka and Keycloak (to run a service with ./mvnw quarkus:dev)
+#   ./run.sh --replicas 2  two replicas of each service and of the console (replica k on the usual port + 10*k)
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -ntp -q package -DskipTests

@@ -17,13 +17,44 @@ import java.util.Map;
  * The local run ({@link DevStackMain}) and the system tests start it through this one class.
  */
 public final class DevStack implements AutoCloseable {
-    /** Fixed ports for the local run (each overridable); tests ask for free ports instead. */
+    /**
+     * Where everything listens. {@code services} holds one port per replica of each service: replica 0 is the port
+     * a single-replica stack uses, replica k of the local run listens {@link #REPLICA_PORT_STEP}·k above it
+     * (e.g. registry 8081, 8091, 8101).
+     */
     public record PortPlan(int postgres, int kafka, int kafkaInternal, int kafkaController, int keycloak,
-                           int keycloakManagement, Map<Service, Integer> services) {
+                           int keycloakManagement, Map<Service, List<Integer>> services) {
+        /** How far apart the local run's replicas of one service listen. */
+        public static final int REPLICA_PORT_STEP = 10;
+
+        public PortPlan {
+            services = Map.copyOf(services);
+            int replicas = -1;
+            for (var e : services.entrySet()) {
+                if (e.getValue().isEmpty() || (replicas >= 0 && e.getValue().size() != replicas)) {
+                    throw new IllegalArgumentException("every service needs the same number (>= 1) of replica "
+                            + "ports, " + e.getKey().name() + " has " + e.getValue());
+                }
+                replicas = e.getValue().size();
+            }
+        }
+
+        /** Fixed ports for the local run, one replica per service (each overridable). */
         public static PortPlan localDefaults() {
-            Map<Service, Integer> svc = new LinkedHashMap<>();
+            return localDefaults(1);
+        }
+
+        /** Fixed ports for the local run with {@code replicas} replicas of each service. */
+        public static PortPlan localDefaults(int replicas) {
+            requireReplicas(replicas);
+            Map<Service, List<Integer>> svc = new LinkedHashMap<>();
             for (Service s : Service.STARTED) {
-                svc.put(s, Settings.port(s.portSetting(), s.defaultPort()));
+                int base = Settings.port(s.portSetting(), s.defaultPort());
+                List<Integer> ports = new ArrayList<>();
+                for (int k = 0; k < replicas; k++) {
+                    ports.add(base + k * REPLICA_PORT_STEP);
+                }
+                svc.put(s, List.copyOf(ports));
             }
             return new PortPlan(Settings.port("numguard.pg.port", 5432), Settings.port("numguard.kafka.port", 9092),
                     Settings.port("numguard.kafka.internal.port", 9094),
@@ -32,15 +63,50 @@ public final class DevStack implements AutoCloseable {
                     Settings.port("numguard.keycloak.management.port", 9190), svc);
         }
 
+        /** Free ports for everything, one replica per service (the tests: beside a local run). */
         public static PortPlan free() {
-            int[] p = Ports.freePorts(6 + Service.STARTED.size());
-            Map<Service, Integer> svc = new LinkedHashMap<>();
-            for (int i = 0; i < Service.STARTED.size(); i++) {
-                svc.put(Service.STARTED.get(i), p[6 + i]);
+            return free(1);
+        }
+
+        /** Free ports for everything, {@code replicas} replicas per service. */
+        public static PortPlan free(int replicas) {
+            requireReplicas(replicas);
+            int n = Service.STARTED.size();
+            int[] p = Ports.freePorts(6 + n * replicas);
+            Map<Service, List<Integer>> svc = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                List<Integer> ports = new ArrayList<>();
+                for (int k = 0; k < replicas; k++) {
+                    ports.add(p[6 + k * n + i]);
+                }
+                svc.put(Service.STARTED.get(i), List.copyOf(ports));
             }
             return new PortPlan(p[0], p[1], p[2], p[3], p[4], p[5], svc);
         }
+
+        /** How many replicas of each service this plan starts. */
+        public int replicas() {
+            return services.values().iterator().next().size();
+        }
+
+        /** The port of replica {@code k} of a service. */
+        public int port(Service s, int k) {
+            List<Integer> ports = services.get(s);
+            if (ports == null || k < 0 || k >= ports.size()) {
+                throw new IllegalArgumentException("no replica " + k + " of " + s.name() + " in this plan");
+            }
+            return ports.get(k);
+        }
+
+        private static void requireReplicas(int replicas) {
+            if (replicas < 1 || replicas > MAX_REPLICAS) {
+                throw new IllegalArgumentException("replicas must be 1-" + MAX_REPLICAS + ", not " + replicas);
+            }
+        }
     }
+
+    /** More would not fit this machine's memory, nor the local run's port steps below Keycloak's 8180. */
+    public static final int MAX_REPLICAS = 8;
 
     private final Path runDir;
     private final PortPlan ports;
@@ -48,7 +114,8 @@ public final class DevStack implements AutoCloseable {
     private Postgres postgres;
     private KafkaBroker kafka;
     private Keycloak keycloak;
-    private final Map<Service, ServiceProcess> services = new LinkedHashMap<>();
+    /** The running replicas of each service, by replica number (null where one was stopped and not restarted). */
+    private final Map<Service, ServiceProcess[]> services = new LinkedHashMap<>();
 
     private final Map<Service, Map<String, String>> overrides;
 
@@ -133,22 +200,40 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startServices() {
-        Path root = Settings.projectRoot();
         long t0 = System.nanoTime();
         // all boot at once (the console needs no service to start: it calls them per page); each is waited for
+        List<ServiceProcess> booting = new ArrayList<>();
         for (Service s : Service.STARTED) {
-            ServiceProcess p = ServiceProcess.start(s, root, ports.services().get(s), environmentFor(s), runDir);
-            services.put(s, p);
-            started.add(p);
+            services.put(s, new ServiceProcess[ports.replicas()]);
+            for (int k = 0; k < ports.replicas(); k++) {
+                booting.add(launch(s, k));
+            }
         }
-        for (ServiceProcess p : services.values()) {
-            p.awaitReady(Duration.ofSeconds(120));
-            log(p.service().module() + " ready on " + p.url() + " after " + seconds(t0));
+        for (ServiceProcess p : booting) {
+            p.awaitReady(Duration.ofSeconds(120 + 30L * (ports.replicas() - 1)));
+            log(p.name() + " ready on " + p.url() + " after " + seconds(t0));
         }
     }
 
-    /** What a service needs to know of the infrastructure, as the environment variables Quarkus reads. */
+    private ServiceProcess launch(Service s, int k) {
+        ServiceProcess p = ServiceProcess.start(s, k, Settings.projectRoot(), ports.port(s, k), environmentFor(s, k),
+                runDir);
+        services.get(s)[k] = p;
+        started.add(p);
+        return p;
+    }
+
+    /** What replica 0 of a service needs to know of the infrastructure, as the environment variables Quarkus reads. */
     public Map<String, String> environmentFor(Service s) {
+        return environmentFor(s, 0);
+    }
+
+    /**
+     * What replica {@code k} of a service needs to know, as environment variables. Every replica of a service gets
+     * the same settings (database, broker, realm client): they differ only in their port. Replica k of the console
+     * calls replica k of each service (devstack has no load balancer; in Kubernetes a Service spreads the calls).
+     */
+    public Map<String, String> environmentFor(Service s, int k) {
         Map<String, String> env = new LinkedHashMap<>();
         if (s.hasDatabase()) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(s.database()));
@@ -159,8 +244,13 @@ public final class DevStack implements AutoCloseable {
             // the console: where the services it calls are (NUMGUARD_REGISTRY_URL, ...)
             for (Service api : Service.ALL) {
                 env.put("NUMGUARD_" + api.name().toUpperCase(Locale.ROOT) + "_URL",
-                        "http://" + Ports.HOST + ":" + ports.services().get(api));
+                        "http://" + Ports.HOST + ":" + ports.port(api, k));
             }
+        }
+        if (s.hasDatabase() && ports.replicas() > 1) {
+            // a replica killed outright leaves its partitions to the others only when the broker gives up on it:
+            // 10 s instead of the client's default 45 s (heartbeats stay at 3 s)
+            env.put("KAFKA_SESSION_TIMEOUT_MS", "10000");
         }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         env.put("QUARKUS_OIDC_CLIENT_ID", s.clientId());
@@ -169,17 +259,19 @@ public final class DevStack implements AutoCloseable {
         return env;
     }
 
-    /** Restarts one service, e.g. after a fault test killed it. */
+    /** Restarts replica 0 of a service, e.g. after a fault test killed it. */
     public ServiceProcess restart(Service s) {
-        ServiceProcess old = services.get(s);
+        return restart(s, 0);
+    }
+
+    /** Restarts replica {@code k} of a service (stopping it first if it still runs) and waits until it is ready. */
+    public ServiceProcess restart(Service s, int k) {
+        ServiceProcess old = replica(s, k);
         if (old != null) {
             old.close();
             started.remove(old);
         }
-        ServiceProcess p = ServiceProcess.start(s, Settings.projectRoot(), ports.services().get(s), environmentFor(s),
-                runDir);
-        services.put(s, p);
-        started.add(p);
+        ServiceProcess p = launch(s, k);
         p.awaitReady(Duration.ofSeconds(120));
         return p;
     }
@@ -196,8 +288,28 @@ public final class DevStack implements AutoCloseable {
         return keycloak;
     }
 
+    /** Replica 0 of a service: the one a single-replica stack has. */
     public ServiceProcess service(Service s) {
-        return services.get(s);
+        return replica(s, 0);
+    }
+
+    /** Replica {@code k} of a service. */
+    public ServiceProcess replica(Service s, int k) {
+        ServiceProcess[] r = services.get(s);
+        if (r == null || k < 0 || k >= r.length) {
+            throw new IllegalArgumentException("no replica " + k + " of " + s.name() + " in this stack");
+        }
+        return r[k];
+    }
+
+    /** Every replica of a service, by replica number. */
+    public List<ServiceProcess> replicas(Service s) {
+        return Collections.unmodifiableList(java.util.Arrays.asList(services.getOrDefault(s, new ServiceProcess[0])));
+    }
+
+    /** How many replicas of each service this stack runs. */
+    public int replicaCount() {
+        return ports.replicas();
     }
 
     public Path runDir() {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar devstack/target/devstack-*.jar [--infra-only]}: starts the suite, prints where everything is,
- * and stops it all on Ctrl-C or SIGTERM.
+ * {@code java -jar devstack/target/devstack-*.jar [--infra-only] [--replicas N]}: starts the suite (N replicas of
+ * each service and of the console, default 1, replica k listening 10·k above the usual port), prints where
+ * everything is, and stops it all on Ctrl-C or SIGTERM.
  */
 public final class DevStackMain {
     private static final List<String[]> DEMO_USERS = List.of(
@@ -23,7 +24,15 @@ public final class DevStackMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        boolean infraOnly = List.of(args).contains("--infra-only");
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("[devstack] " + e.getMessage() + "\n" + Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        boolean infraOnly = options.infraOnly();
         Path runDir = Settings.get("numguard.run.dir").map(Path::of)
                 .orElse(Settings.projectRoot().resolve("target/devstack"));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -41,7 +50,8 @@ public final class DevStackMain {
 
         long t0 = System.nanoTime();
         try {
-            DevStack stack = DevStack.start(runDir, DevStack.PortPlan.localDefaults(), !infraOnly);
+            DevStack stack = DevStack.start(runDir, DevStack.PortPlan.localDefaults(options.replicas()),
+                    !infraOnly);
             synchronized (holder) {
                 holder[0] = stack;
             }
@@ -53,14 +63,59 @@ public final class DevStackMain {
         stopped.await();
     }
 
+    /** The command line: {@code --infra-only}, {@code --replicas N} (or {@code --replicas=N}). */
+    record Options(boolean infraOnly, int replicas) {
+        static final String USAGE = "usage: ./run.sh [--infra-only] [--replicas N]   (N = 1-" + DevStack.MAX_REPLICAS
+                + " replicas of each service and of the console; replica k listens 10*k above the usual port)";
+
+        static Options parse(String... args) {
+            boolean infraOnly = false;
+            int replicas = 1;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--infra-only")) {
+                    infraOnly = true;
+                } else if (a.equals("--replicas") || a.startsWith("--replicas=")) {
+                    String value = a.startsWith("--replicas=") ? a.substring("--replicas=".length())
+                            : i + 1 < args.length ? args[++i] : null;
+                    replicas = replicas(value);
+                } else {
+                    throw new IllegalArgumentException("unknown argument '" + a + "'");
+                }
+            }
+            return new Options(infraOnly, replicas);
+        }
+
+        private static int replicas(String value) {
+            if (value == null) {
+                throw new IllegalArgumentException("--replicas takes a whole number from 1 to "
+                        + DevStack.MAX_REPLICAS + ", and none was given");
+            }
+            try {
+                int n = Integer.parseInt(value.trim());
+                if (n >= 1 && n <= DevStack.MAX_REPLICAS) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--replicas takes a whole number from 1 to " + DevStack.MAX_REPLICAS
+                    + ", not '" + value + "'");
+        }
+    }
+
     private static void printBanner(DevStack stack, boolean infraOnly, String took) {
         StringBuilder b = new StringBuilder("\n=== numguard is ready (" + took + ") ===\n");
         if (!infraOnly) {
-            b.append(String.format("  %-24s %s   (web console: log in as a demo user below)%n", "console",
-                    stack.service(Service.CONSOLE).url()));
+            for (ServiceProcess console : stack.replicas(Service.CONSOLE)) {
+                b.append(String.format("  %-24s %s   (web console: log in as a demo user below)%n", console.name(),
+                        console.url()));
+            }
             for (Service s : Service.ALL) {
-                String url = stack.service(s).url();
-                b.append(String.format("  %-24s %s   (API docs: %s/q/swagger-ui)%n", s.module(), url, url));
+                for (ServiceProcess p : stack.replicas(s)) {
+                    b.append(String.format("  %-24s %s   (API docs: %s/q/swagger-ui)%n", p.name(), p.url(),
+                            p.url()));
+                }
             }
         }
         b.append(String.format("  %-24s %s   (admin console: admin / admin)%n", "Keycloak", stack.keycloak().url()));

@@ -9,21 +9,34 @@ import java.util.Map;
 /** A numguard service started from its Maven-built jar ({@code target/quarkus-app/quarkus-run.jar}). */
 public final class ServiceProcess implements AutoCloseable {
     private final Service service;
+    private final int replica;
     private final int port;
     private final ChildProcess process;
 
-    private ServiceProcess(Service service, int port, ChildProcess process) {
+    private ServiceProcess(Service service, int replica, int port, ChildProcess process) {
         this.service = service;
+        this.replica = replica;
         this.port = port;
         this.process = process;
     }
 
+    /** Starts replica 0 of a service (a single-replica stack's only one). */
     public static ServiceProcess start(Service service, Path root, int port, Map<String, String> env, Path runDir) {
+        return start(service, 0, root, port, env, runDir);
+    }
+
+    /**
+     * Starts replica {@code replica} of a service. Its log is {@code runDir/<module>.log} for replica 0 and
+     * {@code runDir/<module>-<k>.log} for replica k, so replicas never share a file.
+     */
+    public static ServiceProcess start(Service service, int replica, Path root, int port, Map<String, String> env,
+                                       Path runDir) {
         Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the suite first (./mvnw package -DskipTests)");
         }
-        Ports.requireFree(service.module(), port, Settings.envName(service.portSetting()));
+        String name = nameOf(service, replica);
+        Ports.requireFree(name, port, Settings.envName(service.portSetting()));
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         all.put("QUARKUS_HTTP_HOST", Ports.HOST);
@@ -36,17 +49,31 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of(Settings.get("numguard.service.jvm-flags").orElse("-XX:TieredStopAtLevel=1")
                 .split("\\s+")));
         command.addAll(List.of("-jar", jar.toString()));
-        ChildProcess p = ChildProcess.start(service.module(), command, root.resolve(service.module()), all,
-                runDir.resolve(service.module() + ".log"));
-        return new ServiceProcess(service, port, p);
+        ChildProcess p = ChildProcess.start(name, command, root.resolve(service.module()), all,
+                runDir.resolve(name + ".log"));
+        return new ServiceProcess(service, replica, port, p);
+    }
+
+    private static String nameOf(Service service, int replica) {
+        return replica == 0 ? service.module() : service.module() + "-" + replica;
     }
 
     public void awaitReady(Duration timeout) {
-        Readiness.await(service.module(), timeout, process, () -> Readiness.httpOk(url() + "/q/health/ready"));
+        Readiness.await(name(), timeout, process, () -> Readiness.httpOk(url() + "/q/health/ready"));
     }
 
     public Service service() {
         return service;
+    }
+
+    /** Which replica of its service this is (0 for the first). */
+    public int replica() {
+        return replica;
+    }
+
+    /** The module name, with {@code -k} for replica k >= 1: as in its log file's name and devstack's messages. */
+    public String name() {
+        return nameOf(service, replica);
     }
 
     public String url() {

@@ -200,6 +200,15 @@ class ConsoleBrowserSystemTest {
         assertThat(text(By.id("licensee-lookup"))).contains(uscc);
         browser.get(console + "/regulator/sanctions");
         waitFor(By.id("sanction-list"));
+        // the session lives in the console's encrypted cookie, not in one replica's memory: the other replica
+        // serves the same person the same page without a new login
+        for (String replica : SuiteStack.urls(Service.CONSOLE)) {
+            browser.get(replica + "/regulator/cases?state=REVOCATION_APPROVED");
+            waitFor(By.cssSelector("#case-list a[href='/regulator/cases/" + caseId + "']"));
+            assertThat(browser.getCurrentUrl()).as("no detour through the login page").startsWith(replica);
+            assertThat(text(By.id("user"))).startsWith("regulator.fj2");
+        }
+        browser.get(console + "/regulator/sanctions");
         logout();
     }
 

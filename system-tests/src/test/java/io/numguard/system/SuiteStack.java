@@ -20,6 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The whole suite as a user meets it: the three service jars built by this reactor, real PostgreSQL, Kafka and
  * Keycloak (the realm of deploy/keycloak), all on free ports so a local run can go on beside the tests. Started
  * once per test JVM, stopped when it exits.
+ *
+ * <p>Two replicas of each service and of the console share the one stack (as the Kubernetes overlays' HPAs run at
+ * least two pods): consumer groups, scheduled jobs, the outbox relays and the segment folder's leases are then
+ * shared as in production. {@link #url(Service)} is replica 0; {@link #urls(Service)} gives them all.
+ * {@code -Dnumguard.system.replicas=1} runs the suite on one replica of each.
  */
 public final class SuiteStack {
     private static DevStack stack;
@@ -33,7 +38,9 @@ public final class SuiteStack {
     public static synchronized DevStack get() {
         if (stack == null) {
             // carriers' acknowledgement deadline in seconds instead of a day, so the story can see an escalation
-            stack = DevStack.start(Path.of("target", "system-stack").toAbsolutePath(), DevStack.PortPlan.free(),
+            int replicas = Integer.parseInt(System.getProperty("numguard.system.replicas", "2"));
+            stack = DevStack.start(Path.of("target", "system-stack").toAbsolutePath(),
+                    DevStack.PortPlan.free(replicas),
                     true, Map.of(Service.ENFORCEMENT, Map.of(
                             "NUMGUARD_ENFORCEMENT_ACKNOWLEDGEMENT_PERIOD", "PT40S",
                             "NUMGUARD_ENFORCEMENT_ESCALATION_EVERY", "2s")));
@@ -44,6 +51,11 @@ public final class SuiteStack {
 
     public static String url(Service s) {
         return get().service(s).url();
+    }
+
+    /** The base URL of every replica of a service, by replica number. */
+    public static java.util.List<String> urls(Service s) {
+        return get().replicas(s).stream().map(io.numguard.devstack.ServiceProcess::url).toList();
     }
 
     /**

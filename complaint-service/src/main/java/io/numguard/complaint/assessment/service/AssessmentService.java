@@ -10,6 +10,7 @@ import io.numguard.complaint.assessment.persistence.AssessmentStore;
 import io.numguard.complaint.opendata.service.SegmentLabelsFeed;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.complaint.reputation.LabelChange;
+import io.numguard.complaint.reputation.index.IndexKey;
 import io.numguard.complaint.reputation.index.ReputationIndexKeeper;
 import io.numguard.complaint.threshold.ThresholdKey;
 import io.numguard.complaint.threshold.ThresholdState;
@@ -131,7 +132,9 @@ public class AssessmentService {
                     subjects.size(), snapshot.quiet().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                     (t3 - t2) / 1_000_000);
         }
-        keeper.afterCommit(index -> out.forEach(r -> r.applyTo(index)));
+        keeper.afterCommit(out.stream().map(r -> r.subject().isNumber()
+                ? IndexKey.numberReputation(r.subject().code())
+                : IndexKey.segmentReputation(r.subject().code())).toList(), index -> out.forEach(r -> r.applyTo(index)));
         return out;
     }
 

@@ -2,6 +2,7 @@ package io.numguard.complaint.segment.service;
 
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.reputation.SegmentStatus;
+import io.numguard.complaint.reputation.index.IndexKey;
 import io.numguard.complaint.reputation.index.ReputationIndexKeeper;
 import io.numguard.complaint.segment.persistence.SegmentRegistryStore;
 import io.numguard.contracts.EventType;
@@ -41,12 +42,13 @@ public class SegmentRegistryService {
         }
         boolean changed = store.upsert(event, status, clock.instant());
         if (changed) {
-            keeper.afterCommit(index -> index.applySegmentEvent(event));
+            keeper.afterCommit(List.of(IndexKey.segment(event.code())), index -> index.applySegmentEvent(event));
         }
         if (type == EventType.SEGMENT_EXPANDED) {
             // every filing of the segment comes after this event on its partition: from now on all are known
             store.setFilingsTracked(event.code(), true);
-            keeper.afterCommit(index -> index.setSubNumberFilingsTracked(event.code(), true));
+            keeper.afterCommit(List.of(IndexKey.segment(event.code())),
+                    index -> index.setSubNumberFilingsTracked(event.code(), true));
         } else if (type == EventType.SEGMENT_ALLOCATED || type == EventType.SEGMENT_RELEASED) {
             forgetFilings(event.code());
         }
@@ -67,14 +69,16 @@ public class SegmentRegistryService {
         }
         store.upsertFiling(filing.number(), filing.segmentCode(), filing.filedAt(), clock.instant());
         PhoneNumber number = new PhoneNumber(filing.number());
-        keeper.afterCommit(index -> index.putSubNumberFiling(number, true));
+        keeper.afterCommit(List.of(IndexKey.filing(filing.number())), index -> index.putSubNumberFiling(number, true));
     }
 
     /** A new allocation of the code (or its release) voids the filings of the one before. */
     private void forgetFilings(String code) {
         List<String> numbers = store.deleteFilings(code);
         store.setFilingsTracked(code, false);
-        keeper.afterCommit(index -> {
+        List<IndexKey> keys = new java.util.ArrayList<>(List.of(IndexKey.segment(code)));
+        numbers.forEach(n -> keys.add(IndexKey.filing(n)));
+        keeper.afterCommit(keys, index -> {
             index.setSubNumberFilingsTracked(code, false);
             numbers.forEach(n -> index.putSubNumberFiling(new PhoneNumber(n), false));
         });
