@@ -44,17 +44,11 @@ public record HourlyBucket(
     }
 
     /**
-     * What one counted complaint adds: one bucket increment for the number and one for its segment. Call it only for
-     * complaints that survived the daily de-duplication.
+     * What one counted complaint adds: one bucket increment for the number and one for its segment, by the one
+     * {@link BucketRule}. Call it only for complaints that survived the daily de-duplication.
      */
     public static List<HourlyBucket> increments(Complaint complaint, SegmentResolver segments, SourceWeights weights) {
-        Instant hour = hourOf(complaint.at());
-        long w = complaint.weight(weights);
-        Subject number = Subject.number(complaint.number());
-        Subject segment = Subject.segment(segments.segmentCodeOf(complaint.number()));
-        return List.of(
-                new HourlyBucket(number, hour, complaint.category(), complaint.source(), 1, w),
-                new HourlyBucket(segment, hour, complaint.category(), complaint.source(), 1, w));
+        return new BucketRule(weights, 0).increments(complaint, segments);
     }
 
     /** Whether two buckets are the same row (same subject, hour, category, source). */

@@ -1,5 +1,6 @@
 package io.numguard.complaint.config;
 
+import io.numguard.complaint.aggregate.BucketRule;
 import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.aggregate.Window;
 import io.numguard.complaint.assessment.Reassessor;
@@ -78,6 +79,13 @@ public class DomainProducers {
         ReputationPolicy policy = new ReputationPolicy(labelRules(settings.labels().number()),
                 labelRules(settings.labels().segment()));
         return new Reassessor(new ThresholdDetector(rules, index), policy);
+    }
+
+    /** The one bucket rule: the intake's source weights, and the quiet floor the re-assessment's rules give. */
+    @Produces
+    @Singleton
+    BucketRule bucketRule(IntakeRules rules, Reassessor reassessor) {
+        return new BucketRule(rules.weights(), reassessor.quietBelow(SubjectKind.NUMBER));
     }
 
     @Produces

@@ -3,12 +3,8 @@ package io.numguard.devstack.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import java.util.Set;
 
 /**
  * The layering every service keeps, written once. A service's test applies them to its own classes:
@@ -39,27 +35,7 @@ public final class LayeringRules {
         "java.sql..", "javax.sql..", "io.agroal..", "org.postgresql..", "jakarta.persistence..", "org.hibernate.."
     };
 
-    /**
-     * Services whose SQL has not moved to a store in their feature's persistence package yet (issue #19 item 1,
-     * left when the helper's time ran out). Each entry is a debt, not a licence: move the queries, delete the entry.
-     * Nothing may be added here.
-     */
-    private static final String[] SQL_STILL_TO_MOVE = {
-        "io.numguard.registry.report.service.RegistryReportService",
-        "io.numguard.registry.opendata.service.BarredSegmentsFeed",
-        "io.numguard.complaint.report.service.ComplaintReportService",
-        "io.numguard.complaint.opendata.service.SegmentLabelsFeed",
-        "io.numguard.enforcement.decisionlog.service.DecisionLogService",
-        "io.numguard.enforcement.report.service.EnforcementReportService",
-    };
-
     private LayeringRules() {}
-
-    private static DescribedPredicate<JavaClass> stillToMove() {
-        Set<String> names = Set.of(SQL_STILL_TO_MOVE);
-        return DescribedPredicate.describe("SQL still to move (issue #19)",
-                c -> names.contains(c.getName()) || names.contains(c.getName().replaceFirst("\\$.*", "")));
-    }
 
     @ArchTest
     public static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses()
@@ -72,7 +48,6 @@ public final class LayeringRules {
     @ArchTest
     public static final ArchRule SQL_ONLY_IN_PERSISTENCE = noClasses()
             .that().resideOutsideOfPackage("..persistence..")
-            .and(DescribedPredicate.not(stillToMove()))
             .should().dependOnClassesThat().resideInAnyPackage(SQL)
             .as("SQL, JDBC and JPA only in persistence packages")
             .because("a query has one home: the store of its feature");

@@ -1,15 +1,12 @@
 package io.numguard.complaint.assessment.persistence;
 
-import io.numguard.complaint.aggregate.ComplainantSighting;
-import io.numguard.complaint.aggregate.DistinctComplainants;
+import io.numguard.complaint.aggregate.BucketRule;
 import io.numguard.complaint.aggregate.DistinctHour;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.intake.ComplaintCategory;
 import io.numguard.complaint.intake.ComplaintSource;
-import io.numguard.complaint.intake.IntakeRules;
-import io.numguard.complaint.intake.SourceWeights;
 import io.numguard.complaint.persistence.Sql;
 import io.numguard.complaint.reputation.Label;
 import io.numguard.complaint.reputation.Reputation;
@@ -32,7 +29,6 @@ import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,13 +39,12 @@ public class AssessmentStore {
     @Inject
     EntityManager em;
     @Inject
-    IntakeRules rules;
+    BucketRule bucketRule;
 
     /**
      * Everything the re-assessment of many subjects reads, loaded with a handful of queries.
      *
-     * @param quiet numbers left out: no stored threshold state, no stored label, and less weight than the caller's
-     *              floor (see {@code Reassessor.quietBelow}); their re-assessment would change nothing
+     * @param quiet numbers left out by the {@link BucketRule}'s quiet floor; their re-assessment would change nothing
      */
     public record Snapshot(Map<Subject, List<HourlyBucket>> buckets, Map<Subject, List<DistinctHour>> complainants,
                            Map<Subject, Map<ThresholdKey, ThresholdState>> thresholds, Map<Subject, Label> labels,
@@ -69,7 +64,7 @@ public class AssessmentStore {
 
     /** A counted complaint about a number: what its windows and the daily de-duplication need. */
     public record Counted(long id, Instant at, ComplaintCategory category, ComplaintSource source,
-                          String complainantHash) {
+                          String complainantHash) implements BucketRule.Counted {
     }
 
     /**
@@ -150,19 +145,19 @@ public class AssessmentStore {
 
     /**
      * Segments from their hourly buckets and per-hour distinct complainants; numbers from their own counted
-     * complaints ({@code numberComplaints} if the caller has them, as the intake does, else read here), weighted
-     * with the current source weights.
+     * complaints ({@code numberComplaints} if the caller has them, as the intake does, else read here), bucketed by
+     * the {@link BucketRule} with no quiet floor.
      */
     public Snapshot load(Collection<Subject> subjects, Instant from, Map<String, List<Counted>> numberComplaints) {
-        return load(subjects, from, numberComplaints, 0);
+        return load(subjects, from, numberComplaints, bucketRule.withoutQuietFloor());
     }
 
     /**
-     * As {@link #load(Collection, Instant, Map)}; numbers without stored threshold state or label whose counted
-     * complaints since {@code from} weigh less than {@code numberFloor} are not aggregated but listed as quiet.
+     * As {@link #load(Collection, Instant, Map)}, with the numbers bucketed by {@code rule}: those it finds quiet are
+     * not aggregated but listed as such.
      */
     public Snapshot load(Collection<Subject> subjects, Instant from, Map<String, List<Counted>> numberComplaints,
-                         long numberFloor) {
+                         BucketRule rule) {
         String[] numbers = subjects.stream().filter(Subject::isNumber).map(Subject::code).toArray(String[]::new);
         String[] segments = subjects.stream().filter(s -> !s.isNumber()).map(Subject::code).toArray(String[]::new);
         Map<Subject, List<HourlyBucket>> buckets = new HashMap<>();
@@ -236,61 +231,12 @@ public class AssessmentStore {
                 }
             }
         });
-        Set<Subject> quiet = new HashSet<>();
-        SourceWeights weights = rules.weights();
-        for (String number : numbers) {
-            Subject subject = new Subject(SubjectKind.NUMBER, number);
-            List<Counted> counted = history.getOrDefault(number, List.of());
-            if (numberFloor > 0 && !labels.containsKey(subject) && !thresholds.containsKey(subject)
-                    && weightSince(counted, from, weights) < numberFloor) {
-                quiet.add(subject);
-            } else {
-                aggregate(subject, counted, from, buckets, complainants);
-            }
-        }
-        return new Snapshot(buckets, complainants, thresholds, labels, quiet);
-    }
-
-    private static long weightSince(List<Counted> counted, Instant from, SourceWeights weights) {
-        long weight = 0;
-        for (Counted c : counted) {
-            if (!c.at().isBefore(from)) {
-                weight += weights.weightOf(c.source());
-            }
-        }
-        return weight;
-    }
-
-    /** A number's buckets and distinct complainants per hour, summed from its counted complaints since {@code from}. */
-    private void aggregate(Subject number, List<Counted> counted, Instant from,
-                           Map<Subject, List<HourlyBucket>> buckets, Map<Subject, List<DistinctHour>> complainants) {
-        if (counted.isEmpty()) {
-            return;
-        }
-        Map<BucketKey, long[]> sums = new HashMap<>();
-        List<ComplainantSighting> sightings = new ArrayList<>();
-        SourceWeights weights = rules.weights();
-        for (Counted c : counted) {
-            if (c.at().isBefore(from)) {
-                continue;
-            }
-            long[] sum = sums.computeIfAbsent(new BucketKey(HourlyBucket.hourOf(c.at()), c.category(), c.source()),
-                    k -> new long[2]);
-            sum[0]++;
-            sum[1] += weights.weightOf(c.source());
-            if (c.complainantHash() != null) {
-                sightings.add(new ComplainantSighting(number, c.complainantHash(), c.at()));
-            }
-        }
-        List<HourlyBucket> list = new ArrayList<>(sums.size());
-        sums.forEach((k, sum) -> list.add(new HourlyBucket(number, k.hour(), k.category(), k.source(), sum[0], sum[1])));
-        buckets.put(number, list);
-        if (!sightings.isEmpty()) {
-            complainants.put(number, DistinctComplainants.of(sightings));
-        }
-    }
-
-    private record BucketKey(Instant hour, ComplaintCategory category, ComplaintSource source) {
+        // numbers' buckets are not stored: the one bucket rule sums them from their complaints, or finds them quiet
+        BucketRule.NumberBuckets byNumber = rule.numbers(Arrays.asList(numbers), history, from,
+                s -> labels.containsKey(s) || thresholds.containsKey(s));
+        buckets.putAll(byNumber.buckets());
+        complainants.putAll(byNumber.complainants());
+        return new Snapshot(buckets, complainants, thresholds, labels, byNumber.quiet());
     }
 
     /** Upserts the reputations of subjects with complaints, deletes those of subjects without, in two batches. */

@@ -1,5 +1,6 @@
 package io.numguard.complaint.assessment.service;
 
+import io.numguard.complaint.aggregate.BucketRule;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.aggregate.Window;
@@ -54,6 +55,8 @@ public class AssessmentService {
     @Inject
     Reassessor reassessor;
     @Inject
+    BucketRule bucketRule;
+    @Inject
     Outbox outbox;
     @Inject
     ReputationIndexKeeper keeper;
@@ -73,7 +76,7 @@ public class AssessmentService {
     /**
      * Re-assesses subjects (one, or the thousands a carrier's batch touches): read in bulk, decide per subject with
      * the pure pipeline, write threshold states and reputations in one statement each. Quiet numbers (see
-     * {@link Reassessor#quietBelow}) are skipped: their outcome is known to be nothing. Returns the others'. The subjects must already be
+     * {@link BucketRule}) are skipped: their outcome is known to be nothing. Returns the others'. The subjects must already be
      * locked by the caller ({@link SubjectLocks}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -90,7 +93,7 @@ public class AssessmentService {
                                        Map<String, List<AssessmentStore.Counted>> numberComplaints) {
         long t0 = System.nanoTime();
         AssessmentStore.Snapshot snapshot = store.load(subjects, Window.longest().from(now), numberComplaints,
-                reassessor.quietBelow(SubjectKind.NUMBER));
+                bucketRule);
         Map<String, String> policeCases = store.policeCases(subjects.stream()
                 .filter(s -> s.isNumber() && !snapshot.quiet().contains(s)).map(Subject::code).toList(),
                 reassessor.labelWindow(SubjectKind.NUMBER).from(now));

@@ -1,14 +1,12 @@
 package io.numguard.complaint.intake.service;
 
+import io.numguard.complaint.aggregate.BucketRule;
 import io.numguard.complaint.aggregate.ComplainantSighting;
 import io.numguard.complaint.aggregate.HourlyBucket;
 import io.numguard.complaint.aggregate.SegmentResolver;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.complaint.assessment.service.AssessmentService;
 import io.numguard.complaint.config.ComplaintSettings;
-import io.numguard.complaint.intake.ComplaintCategory;
-import io.numguard.complaint.intake.ComplaintSource;
-import io.numguard.complaint.intake.IntakeRules;
 import io.numguard.complaint.intake.persistence.ComplaintStore;
 import io.numguard.complaint.persistence.SubjectLocks;
 import io.numguard.support.db.Failures;
@@ -30,7 +28,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +77,7 @@ public class SegmentFolder {
     @Inject
     AssessmentService assessment;
     @Inject
-    IntakeRules rules;
+    BucketRule bucketRule;
     @Inject
     TransactionSynchronizationRegistry transactions;
     @Inject
@@ -277,9 +274,6 @@ public class SegmentFolder {
         }
     }
 
-    private record BucketKey(Subject subject, Instant hour, ComplaintCategory category, ComplaintSource source) {
-    }
-
     private int foldOnce(int partition) {
         return fold(store.takeQueued(partition, partitions, FOLD_SIZE));
     }
@@ -301,15 +295,15 @@ public class SegmentFolder {
         }
         locks.lock(segments);
         long t2 = System.nanoTime();
-        Map<BucketKey, HourlyBucket> increments = new LinkedHashMap<>();
+        // the same bucket rule as a number's re-assessment: source weights, one increment per complaint
+        BucketRule.Sums increments = new BucketRule.Sums();
         List<ComplainantSighting> sightings = new ArrayList<>();
         for (ComplaintStore.Row r : rows) {
             // the segment it was stored under, even if the registry's segments changed since
             SegmentResolver storedSegment = n -> Optional.of(r.segmentCode());
-            for (HourlyBucket b : HourlyBucket.increments(r.complaint(), storedSegment, rules.weights())) {
+            for (HourlyBucket b : bucketRule.increments(r.complaint(), storedSegment)) {
                 if (!b.subject().isNumber()) {
-                    increments.merge(new BucketKey(b.subject(), b.hour(), b.category(), b.source()), b,
-                            HourlyBucket::plus);
+                    increments.add(b);
                 }
             }
             for (ComplainantSighting sighting : ComplainantSighting.of(r.complaint(), storedSegment)) {
@@ -318,7 +312,7 @@ public class SegmentFolder {
                 }
             }
         }
-        store.addToBuckets(increments.values());
+        store.addToBuckets(increments.buckets());
         long t3 = System.nanoTime();
         store.trackComplainants(sightings);
         long t4 = System.nanoTime();

@@ -3,6 +3,7 @@ package io.numguard.complaint.opendata.service;
 import io.numguard.complaint.aggregate.SubjectKind;
 import io.numguard.complaint.assessment.Reassessment;
 import io.numguard.complaint.opendata.SegmentLabels;
+import io.numguard.complaint.opendata.persistence.SegmentLabelsStore;
 import io.numguard.complaint.reputation.LabelChange;
 import io.numguard.support.opendata.FeedEntry;
 import io.numguard.support.opendata.FeedLog;
@@ -12,9 +13,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import static io.numguard.support.db.Timestamps.instant;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -34,7 +33,7 @@ public class SegmentLabelsFeed {
     @Inject
     FeedLog feed;
     @Inject
-    EntityManager em;
+    SegmentLabelsStore store;
 
     /** The segments' label changes among these re-assessments (numbers' are not published here). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,13 +63,10 @@ public class SegmentLabelsFeed {
                 }
             }
             List<List<String>> rows = new ArrayList<>();
-            for (Object o : em.createNativeQuery("""
-                    select subject_code, label, updated_at from reputation
-                    where subject_kind = 'SEGMENT' and label <> 'NONE' order by subject_code""").getResultList()) {
-                Object[] r = (Object[]) o;
-                List<String> current = shown.get((String) r[0]);
-                rows.add(current != null && current.get(1).equals(r[1]) ? current
-                        : SegmentLabels.FEED.row((String) r[0], (String) r[1], instant(r[2]).toString()));
+            for (SegmentLabelsStore.LabelledSegment l : store.labelledSegments()) {
+                List<String> current = shown.get(l.code());
+                rows.add(current != null && current.get(1).equals(l.label()) ? current
+                        : SegmentLabels.FEED.row(l.code(), l.label(), l.updatedAt().toString()));
             }
             return feed.reconcile(SegmentLabels.FEED, rows);
         });

@@ -1,16 +1,13 @@
 package io.numguard.complaint.report.service;
 
+import io.numguard.complaint.report.persistence.ComplaintReportStore;
 import io.numguard.support.report.MonthlyReport;
 import io.numguard.support.report.ReportMonth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * complaint-service's part of the monthly report: complaints received in the month (when this service stored them)
@@ -23,33 +20,11 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ComplaintReportService {
     @Inject
-    EntityManager em;
+    ComplaintReportStore store;
 
     /** @param province null for every province (and the unknown one) */
-    @SuppressWarnings("unchecked")
     public MonthlyReport monthly(ReportMonth month, String province) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select coalesce(r.province, ''), coalesce(r.licensee_uscc, ''),
-                       count(*), count(*) filter (where c.counted),
-                       count(*) filter (where c.source = 'CITIZEN'), count(*) filter (where c.source = 'CARRIER'),
-                       count(*) filter (where c.source = 'POLICE')
-                from complaint c left join segment_registry r on r.code = c.segment_code
-                where c.created_at >= ?1 and c.created_at < ?2
-                  and (cast(?3 as text) is null or r.province = cast(?3 as text))
-                group by 1, 2 order by 1, 2""")
-                .setParameter(1, month.start()).setParameter(2, month.end()).setParameter(3, province)
-                .getResultList();
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("received", ((Number) r[2]).longValue());
-            m.put("counted", ((Number) r[3]).longValue());
-            m.put("fromCitizens", ((Number) r[4]).longValue());
-            m.put("fromCarriers", ((Number) r[5]).longValue());
-            m.put("fromPolice", ((Number) r[6]).longValue());
-            out.add(new MonthlyReport.Row((String) r[0], (String) r[1], m));
-        }
         return new MonthlyReport("complaint", month, province,
-                List.of(new MonthlyReport.Section("complaints", "licenseeUscc", out)));
+                List.of(new MonthlyReport.Section("complaints", "licenseeUscc", store.complaints(month, province))));
     }
 }

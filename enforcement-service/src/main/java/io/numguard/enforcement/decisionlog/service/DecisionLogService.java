@@ -1,26 +1,21 @@
 package io.numguard.enforcement.decisionlog.service;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import io.numguard.enforcement.common.service.Json;
 import io.numguard.enforcement.decisionlog.ChainVerification;
 import io.numguard.enforcement.decisionlog.Decision;
-import io.numguard.enforcement.decisionlog.DecisionKind;
 import io.numguard.enforcement.decisionlog.DecisionLog;
 import io.numguard.enforcement.decisionlog.DecisionLogEntry;
 import io.numguard.enforcement.decisionlog.DecisionLogVerifier;
-import io.numguard.enforcement.decisionlog.persistence.DecisionLogEntity;
+import io.numguard.enforcement.decisionlog.persistence.DecisionLogStore;
 import io.numguard.enforcement.decisionlog.Checkpoint;
 import io.numguard.enforcement.decisionlog.CheckpointSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Appends decisions to the hash-chained log in the caller's transaction, and verifies the chain. Appends are
@@ -30,16 +25,12 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class DecisionLogService {
-    /** Key of the advisory lock that serialises appends (an arbitrary constant of this service). */
-    static final long APPEND_LOCK = 0x6e67_6465_6369_6c6fL;
     private static final int PAGE = 1000;
     /** The transaction's resource holding its last appended entry (the head, while the lock is held). */
     private static final Object HEAD = DecisionLogService.class.getName() + ".head";
 
     @Inject
-    EntityManager em;
-    @Inject
-    Json json;
+    DecisionLogStore store;
     @Inject
     TransactionSynchronizationRegistry transaction;
     @Inject
@@ -54,16 +45,11 @@ public class DecisionLogService {
         }
         DecisionLogEntry head = (DecisionLogEntry) transaction.getResource(HEAD);
         if (head == null) {
-            em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
-            head = em.createQuery("from DecisionLogEntity order by sequence desc",
-                            DecisionLogEntity.class).setMaxResults(1).getResultStream().findFirst()
-                    .map(this::toEntry).orElse(null);
+            store.lockAppends();
+            head = store.head().orElse(null);
         }
         List<DecisionLogEntry> entries = DecisionLog.appendAll(head, decisions);
-        for (DecisionLogEntry e : entries) {
-            em.persist(toEntity(e));
-        }
-        em.flush();
+        store.append(entries);
         transaction.putResource(HEAD, entries.get(entries.size() - 1));
         return entries;
     }
@@ -75,20 +61,15 @@ public class DecisionLogService {
         String previousHash = DecisionLog.GENESIS_HASH;
         int checked = 0;
         while (true) {
-            List<DecisionLogEntity> rows = em.createQuery(
-                            "from DecisionLogEntity where sequence > :after order by sequence", DecisionLogEntity.class)
-                    .setParameter("after", after).setMaxResults(PAGE).getResultList();
-            List<DecisionLogEntry> page = new java.util.ArrayList<>(rows.size());
-            for (DecisionLogEntity row : rows) {
-                try {
-                    page.add(toEntry(row));
-                } catch (RuntimeException unreadable) {
-                    // a kind or details edited into something that is not even well-formed: altered all the same
-                    ChainVerification before = DecisionLogVerifier.verify(page, after + 1, previousHash);
-                    return before instanceof ChainVerification.Broken ? before
-                            : new ChainVerification.Broken(row.sequence, ChainVerification.BreakKind.CONTENT_ALTERED,
-                            after + 1 + page.size(), "entry " + row.sequence + " cannot be read: its content was altered");
-                }
+            DecisionLogStore.Page read = store.after(after, PAGE);
+            List<DecisionLogEntry> page = read.entries();
+            if (read.unreadable().isPresent()) {
+                // a kind or details edited into something that is not even well-formed: altered all the same
+                long sequence = read.unreadable().get();
+                ChainVerification before = DecisionLogVerifier.verify(page, after + 1, previousHash);
+                return before instanceof ChainVerification.Broken ? before
+                        : new ChainVerification.Broken(sequence, ChainVerification.BreakKind.CONTENT_ALTERED,
+                        after + 1 + page.size(), "entry " + sequence + " cannot be read: its content was altered");
             }
             if (page.isEmpty()) {
                 return new ChainVerification.Intact(checked, after, previousHash);
@@ -101,7 +82,7 @@ public class DecisionLogService {
             checked += intact.entriesChecked();
             after = intact.lastSequence();
             previousHash = intact.headHash();
-            em.clear();
+            store.forgetRead();
         }
     }
 
@@ -111,20 +92,17 @@ public class DecisionLogService {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Checkpoint checkpoint() {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, APPEND_LOCK).getSingleResult();
-        Optional<DecisionLogEntity> head = em.createQuery("from DecisionLogEntity order by sequence desc",
-                DecisionLogEntity.class).setMaxResults(1).getResultStream().findFirst();
-        long sequence = head.map(h -> h.sequence).orElse(0L);
-        String hash = head.map(h -> h.hash).orElse(DecisionLog.GENESIS_HASH);
-        Optional<Checkpoint> newest = storedCheckpoints().stream().findFirst();
+        store.lockAppends();
+        Optional<DecisionLogStore.StoredHead> head = store.storedHead();
+        long sequence = head.map(DecisionLogStore.StoredHead::sequence).orElse(0L);
+        String hash = head.map(DecisionLogStore.StoredHead::hash).orElse(DecisionLog.GENESIS_HASH);
+        Optional<Checkpoint> newest = store.checkpoints().stream().findFirst();
         if (newest.isPresent() && newest.get().sequence() == sequence && newest.get().headHash().equals(hash)) {
             return newest.get();
         }
         // microseconds: the time is signed as text and must read back the same from timestamptz
         Checkpoint c = signer.sign(sequence, hash, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        em.createNativeQuery("insert into decision_log_checkpoint (sequence, head_hash, signed_at, signature) "
-                        + "values (?1, ?2, ?3, ?4)").setParameter(1, c.sequence()).setParameter(2, c.headHash())
-                .setParameter(3, c.at()).setParameter(4, c.signature()).executeUpdate();
+        store.saveCheckpoint(c);
         return c;
     }
 
@@ -144,7 +122,7 @@ public class DecisionLogService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChainVerification verifyAgainstStoredCheckpoint() {
         ChainVerification chain = verify();
-        Optional<Checkpoint> anchor = storedCheckpoints().stream().filter(signer::verifies)
+        Optional<Checkpoint> anchor = store.checkpoints().stream().filter(signer::verifies)
                 .max(java.util.Comparator.comparingLong(Checkpoint::sequence));
         return anchor.map(a -> againstCheckpoint(chain, a)).orElse(chain);
     }
@@ -159,52 +137,12 @@ public class DecisionLogService {
         if (!(chain instanceof ChainVerification.Intact intact)) {
             return chain;
         }
-        Optional<String> hashThere = em.createQuery("select hash from DecisionLogEntity where sequence = :s",
-                String.class).setParameter("s", checkpoint.sequence()).getResultStream().findFirst();
-        return DecisionLogVerifier.againstCheckpoint(intact, checkpoint, hashThere);
-    }
-
-    /** Stored checkpoints, newest first (at most 100: the newest is what counts). */
-    @SuppressWarnings("unchecked")
-    private List<Checkpoint> storedCheckpoints() {
-        List<Object[]> rows = em.createNativeQuery("select sequence, head_hash, signed_at, signature "
-                + "from decision_log_checkpoint order by id desc limit 100").getResultList();
-        return rows.stream().map(r -> new Checkpoint(((Number) r[0]).longValue(), (String) r[1], toInstant(r[2]),
-                (String) r[3])).toList();
-    }
-
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return DecisionLogVerifier.againstCheckpoint(intact, checkpoint, store.hashAt(checkpoint.sequence()));
     }
 
     /** The entries about one subject (e.g. {@code case/<id>}), oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DecisionLogEntry> about(String subject) {
-        return em.createQuery("from DecisionLogEntity where subject = :s order by sequence", DecisionLogEntity.class)
-                .setParameter("s", subject).getResultStream().map(this::toEntry).toList();
-    }
-
-    private DecisionLogEntry toEntry(DecisionLogEntity e) {
-        return new DecisionLogEntry(e.sequence, e.previousHash, e.decidedAt, e.actor, DecisionKind.valueOf(e.kind),
-                e.subject, json.read(e.details, new TypeReference<TreeMap<String, String>>() { }), e.hash);
-    }
-
-    private DecisionLogEntity toEntity(DecisionLogEntry e) {
-        DecisionLogEntity row = new DecisionLogEntity();
-        row.sequence = e.sequence();
-        row.previousHash = e.previousHash();
-        row.decidedAt = e.at();
-        row.actor = e.actor();
-        row.kind = e.kind().name();
-        row.subject = e.subject();
-        row.details = json.write(e.details());
-        row.hash = e.hash();
-        return row;
+        return store.about(subject);
     }
 }

@@ -1,18 +1,14 @@
 package io.numguard.enforcement.report.service;
 
+import io.numguard.enforcement.report.persistence.EnforcementReportStore;
 import io.numguard.support.report.MonthlyReport;
 import io.numguard.support.report.ReportMonth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * enforcement-service's part of the monthly report, three sections:
@@ -30,106 +26,16 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EnforcementReportService {
     @Inject
-    EntityManager em;
+    EnforcementReportStore store;
     @Inject
     Clock clock;
 
     /** @param province null for every province */
     public MonthlyReport monthly(ReportMonth month, String province) {
         return new MonthlyReport("enforcement", month, province, List.of(
-                new MonthlyReport.Section("cases", "licenseeUscc", cases(month, province)),
-                new MonthlyReport.Section("acknowledgements", "carrier", acknowledgements(month, province)),
-                new MonthlyReport.Section("referrals", "outcome", referrals(month, province))));
-    }
-
-    private List<MonthlyReport.Row> cases(ReportMonth month, String province) {
-        List<Object[]> rows = query("""
-                with first_decision as (
-                    select substr(subject, 6) as case_id, min(decided_at) as at from decision_log
-                    where kind = 'APPROVAL' and subject like 'case/%' group by 1),
-                closed as (
-                    select substr(subject, 6) as case_id, count(*) as n from decision_log
-                    where kind = 'CASE_ACTION' and subject like 'case/%' and (cast(details as jsonb) ->> 'to') = 'CLOSED'
-                      and decided_at >= ?1 and decided_at < ?2 group by 1),
-                facts as (
-                    select c.province, coalesce(c.licensee_uscc, '') as licensee,
-                           (c.opened_at >= ?1 and c.opened_at < ?2) as opened, coalesce(k.n, 0) as closed,
-                           (f.at >= ?1 and f.at < ?2) as decided,
-                           extract(epoch from f.at - c.opened_at) / 3600.0 as hours
-                    from enforcement_case c left join first_decision f on f.case_id = c.id
-                    left join closed k on k.case_id = c.id
-                    where cast(?3 as text) is null or c.province = cast(?3 as text))
-                select province, licensee, count(*) filter (where opened), sum(closed), count(*) filter (where decided),
-                       percentile_cont(0.5) within group (order by hours) filter (where decided)
-                from facts group by 1, 2
-                having count(*) filter (where opened) > 0 or sum(closed) > 0 or count(*) filter (where decided) > 0
-                order by 1, 2""", month, province);
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("opened", ((Number) r[2]).longValue());
-            m.put("closed", ((Number) r[3]).longValue());
-            m.put("decided", ((Number) r[4]).longValue());
-            m.put("medianHoursToDecision", r[5] == null ? null
-                    : BigDecimal.valueOf(((Number) r[5]).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP));
-            out.add(new MonthlyReport.Row((String) r[0], (String) r[1], m));
-        }
-        return out;
-    }
-
-    private List<MonthlyReport.Row> acknowledgements(ReportMonth month, String province) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select coalesce(c.province, s.province, '') as province, a.carrier_id,
-                       count(*) filter (where a.acknowledged_at <= o.due_by),
-                       count(*) filter (where a.acknowledged_at > o.due_by
-                                          or (a.acknowledged_at is null and o.due_by < ?4)),
-                       count(*) filter (where a.acknowledged_at is null and o.due_by >= ?4),
-                       count(*) filter (where a.escalated_at is not null)
-                from carrier_acknowledgement a join acknowledgement_obligation o on o.order_id = a.order_id
-                left join enforcement_case c on c.id = o.case_id
-                left join known_segment s on s.code = o.segment_code
-                where o.due_by >= ?1 and o.due_by < ?2
-                  and (cast(?3 as text) is null or coalesce(c.province, s.province) = cast(?3 as text))
-                group by 1, 2 order by 1, 2""")
-                .setParameter(1, month.start()).setParameter(2, month.end()).setParameter(3, province)
-                .setParameter(4, clock.instant()).getResultList();
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("onTime", ((Number) r[2]).longValue());
-            m.put("late", ((Number) r[3]).longValue());
-            m.put("pending", ((Number) r[4]).longValue());
-            m.put("escalated", ((Number) r[5]).longValue());
-            out.add(new MonthlyReport.Row((String) r[0], (String) r[1], m));
-        }
-        return out;
-    }
-
-    private List<MonthlyReport.Row> referrals(ReportMonth month, String province) {
-        List<Object[]> rows = query("""
-                with outcomes as (
-                    select distinct r.referral_id, r.loss_yuan, coalesce(c.province, '') as province,
-                           coalesce(c.state, 'UNMATCHED') as outcome
-                    from referral r
-                    left join lateral jsonb_array_elements(cast(r.links as jsonb)) l on true
-                    left join enforcement_case c on c.id = l ->> 'caseId'
-                    where r.received_at >= ?1 and r.received_at < ?2)
-                select province, outcome, count(*), sum(loss_yuan) from outcomes
-                where cast(?3 as text) is null or province = cast(?3 as text)
-                group by 1, 2 order by 1, 2""", month, province);
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("referrals", ((Number) r[2]).longValue());
-            m.put("lossYuan", r[3]);
-            out.add(new MonthlyReport.Row((String) r[0], (String) r[1], m));
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> query(String sql, ReportMonth month, String province) {
-        return em.createNativeQuery(sql).setParameter(1, month.start()).setParameter(2, month.end())
-                .setParameter(3, province).getResultList();
+                new MonthlyReport.Section("cases", "licenseeUscc", store.cases(month, province)),
+                new MonthlyReport.Section("acknowledgements", "carrier",
+                        store.acknowledgements(month, province, clock.instant())),
+                new MonthlyReport.Section("referrals", "outcome", store.referrals(month, province))));
     }
 }

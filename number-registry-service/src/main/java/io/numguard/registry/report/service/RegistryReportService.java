@@ -1,16 +1,13 @@
 package io.numguard.registry.report.service;
 
+import io.numguard.registry.report.persistence.RegistryReportStore;
 import io.numguard.support.report.MonthlyReport;
 import io.numguard.support.report.ReportMonth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The registry's part of the regulator's monthly report: per province and licensee, the segments allocated (by
@@ -20,38 +17,11 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RegistryReportService {
     @Inject
-    EntityManager em;
+    RegistryReportStore store;
 
     /** @param province null for every province */
-    @SuppressWarnings("unchecked")
     public MonthlyReport monthly(ReportMonth month, String province) {
-        List<Object[]> rows = em.createNativeQuery("""
-                with events as (
-                    select s.province, s.licensee_uscc, 'ALLOCATE' as action from segment s
-                    where s.allocated_at >= ?1 and s.allocated_at < ?2
-                    union all
-                    select s.province, s.licensee_uscc, h.action from segment_history h join segment s on s.id = h.segment_id
-                    where h.at >= ?1 and h.at < ?2 and h.action in ('SUSPEND', 'REVOKE'))
-                select e.province, e.licensee_uscc, l.name,
-                       count(*) filter (where e.action = 'ALLOCATE'),
-                       count(*) filter (where e.action = 'SUSPEND'),
-                       count(*) filter (where e.action = 'REVOKE')
-                from events e join licensee l on l.uscc = e.licensee_uscc
-                where cast(?3 as text) is null or e.province = cast(?3 as text)
-                group by e.province, e.licensee_uscc, l.name
-                order by e.province, e.licensee_uscc""")
-                .setParameter(1, month.start()).setParameter(2, month.end()).setParameter(3, province)
-                .getResultList();
-        List<MonthlyReport.Row> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("licenseeName", r[2]);
-            m.put("allocated", ((Number) r[3]).longValue());
-            m.put("suspended", ((Number) r[4]).longValue());
-            m.put("revoked", ((Number) r[5]).longValue());
-            out.add(new MonthlyReport.Row((String) r[0], ((String) r[1]).trim(), m));
-        }
         return new MonthlyReport("registry", month, province,
-                List.of(new MonthlyReport.Section("segments", "licenseeUscc", out)));
+                List.of(new MonthlyReport.Section("segments", "licenseeUscc", store.segments(month, province))));
     }
 }
