@@ -4,7 +4,7 @@ import io.numguard.registry.licensee.Licensee;
 import io.numguard.registry.licensee.persistence.LicenseeRepository;
 import io.numguard.registry.opendata.BarredSegments;
 import io.numguard.registry.segment.Segment;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.support.opendata.FeedLog;
 import io.numguard.support.opendata.FeedSpec;
 import io.quarkus.narayana.jta.QuarkusTransaction;
