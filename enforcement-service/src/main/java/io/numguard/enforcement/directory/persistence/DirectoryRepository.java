@@ -1,5 +1,6 @@
 package io.numguard.enforcement.directory.persistence;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.enforcement.directory.KnownLicensee;
 import io.numguard.enforcement.directory.KnownSegment;
@@ -15,11 +16,11 @@ import java.util.Optional;
 
 /**
  * The local directory of segments and licensees, as the domain's {@link SegmentLookup} and {@link LicenseeLookup}.
- * A licensee's segments are the known segments it holds that are not revoked, expired or released.
+ * A licensee's segments are the known segments it holds that are in no {@link KnownLicensee#NO_LONGER_HELD} status.
  */
 @ApplicationScoped
 public class DirectoryRepository {
-    private static final List<String> GONE = List.of("REVOKED", "EXPIRED", "RELEASED");
+    private static final List<String> GONE = KnownLicensee.NO_LONGER_HELD.stream().map(SegmentStatus::name).toList();
 
     @Inject
     EntityManager em;
