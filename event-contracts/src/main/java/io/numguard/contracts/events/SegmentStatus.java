@@ -1,6 +1,7 @@
 package io.numguard.contracts.events;
 
-import java.util.Locale;
+import io.numguard.contracts.EnumNames;
+
 import java.util.Optional;
 
 /**
@@ -27,15 +28,6 @@ public enum SegmentStatus {
      * of the contract does not know (a newer registry may send one), so a consumer decides what unknown means.
      */
     public static Optional<SegmentStatus> parse(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String name = raw.trim().toUpperCase(Locale.ROOT);
-        for (SegmentStatus s : VALUES) {
-            if (s.name().equals(name)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return EnumNames.parse(VALUES, raw);
     }
 }
