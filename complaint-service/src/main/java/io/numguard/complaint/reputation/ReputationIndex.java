@@ -169,7 +169,8 @@ public final class ReputationIndex implements SegmentResolver {
     public Optional<SegmentEntry> segment(String code) {
         int bits = segmentBits(segmentKey(code));
         return bits == ABSENT ? Optional.empty() : Optional.of(new SegmentEntry(code, label(bits), score(bits),
-                StatusCode.status(statusCode(bits)), has(bits, OUTBOUND), has(bits, EXPANDED), has(bits, FILINGS_TRACKED)));
+                StatusCode.status(statusCode(bits)), has(bits, OUTBOUND), has(bits, EXPANDED),
+                has(bits, FILINGS_TRACKED)));
     }
 
     public int numberCount() {
