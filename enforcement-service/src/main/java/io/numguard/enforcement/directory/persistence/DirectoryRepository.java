@@ -1,6 +1,5 @@
 package io.numguard.enforcement.directory.persistence;
 
-import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.enforcement.directory.KnownLicensee;
 import io.numguard.enforcement.directory.KnownSegment;
@@ -20,8 +19,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DirectoryRepository {
-    private static final List<String> GONE = KnownLicensee.NO_LONGER_HELD.stream().map(SegmentStatus::name).toList();
-
     @Inject
     EntityManager em;
 
@@ -78,7 +75,7 @@ public class DirectoryRepository {
     public List<String> segmentCodesOf(String uscc) {
         return em.createQuery("select s.code from KnownSegmentEntity s where s.licenseeUscc = :u "
                         + "and s.status not in :gone order by s.code", String.class)
-                .setParameter("u", uscc).setParameter("gone", GONE).getResultList();
+                .setParameter("u", uscc).setParameter("gone", KnownLicensee.NO_LONGER_HELD).getResultList();
     }
 
     public void persist(Object entity) {

@@ -40,7 +40,7 @@ public class DirectoryService {
         s.licenseeUscc = event.licenseeUscc();
         s.province = event.province() != null ? event.province()
                 : directory.findLicensee(event.licenseeUscc()).map(l -> l.province).orElse(s.province);
-        s.status = status.name();
+        s.status = status;
         s.carriers = String.join(",", event.carriers());
         s.updatedAt = at;
         if (isNew) {
