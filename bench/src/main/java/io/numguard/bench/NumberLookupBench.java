@@ -6,7 +6,7 @@ import io.numguard.registry.lookup.IndexedSegment;
 import io.numguard.registry.lookup.NumberIndex;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Carrier;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

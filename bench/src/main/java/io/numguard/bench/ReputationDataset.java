@@ -2,7 +2,7 @@ package io.numguard.bench;
 
 import io.numguard.complaint.reputation.Label;
 import io.numguard.complaint.reputation.ReputationIndex;
-import io.numguard.complaint.reputation.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.number.PhoneNumber;
 
 import java.util.BitSet;

@@ -1,8 +1,9 @@
 package io.numguard.complaint.intake;
 
+import io.numguard.contracts.EnumNames;
+
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What the complainant says the call was. */
@@ -24,15 +25,6 @@ public enum ComplaintCategory {
 
     /** Case-insensitive, trimmed; empty for anything else, so a bulk path can reject the row with a reason. */
     public static Optional<ComplaintCategory> parse(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String name = raw.trim().toUpperCase(Locale.ROOT);
-        for (ComplaintCategory c : VALUES) {
-            if (c.name().equals(name)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return EnumNames.parse(VALUES, raw);
     }
 }

@@ -1,5 +1,7 @@
 package io.numguard.complaint.reputation;
 
+import io.numguard.contracts.events.SegmentStatus;
+
 /** Why a verdict is what it is; each renders as a sentence for the callee or the regulator. */
 public enum ReasonCode {
     NUMBER_LABEL,
@@ -20,7 +22,7 @@ public enum ReasonCode {
         return 1 << ordinal();
     }
 
-    /** The status reason of a segment status; null for ALLOCATED. */
+    /** The status reason of a segment status; null for ALLOCATED (an unknown segment's is {@link #SEGMENT_UNKNOWN}). */
     static ReasonCode ofStatus(SegmentStatus status) {
         return switch (status) {
             case ALLOCATED -> null;
@@ -29,7 +31,6 @@ public enum ReasonCode {
             case EXPIRED -> SEGMENT_EXPIRED;
             case QUARANTINED -> SEGMENT_QUARANTINED;
             case RELEASED -> SEGMENT_RELEASED;
-            case UNKNOWN -> SEGMENT_UNKNOWN;
         };
     }
 

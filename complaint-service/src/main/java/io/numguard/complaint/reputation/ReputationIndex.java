@@ -3,6 +3,7 @@ package io.numguard.complaint.reputation;
 import io.numguard.complaint.aggregate.SegmentResolver;
 import io.numguard.complaint.aggregate.Subject;
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.number.PhoneNumber;
 
 import java.util.Objects;
@@ -36,8 +37,8 @@ public final class ReputationIndex implements SegmentResolver {
     static final int SCORE_MASK = 0x7F;
     static final int OWN_REPUTATION = 1 << 10; // number: complained about; segment: labelled by complaints
     static final int FILED = 1 << 11;          // number only
-    static final int STATUS_SHIFT = 11;        // segment only
-    static final int STATUS_MASK = 0b111;
+    static final int STATUS_SHIFT = 11;        // segment only: a StatusCode
+    static final int STATUS_MASK = StatusCode.MASK;
     static final int OUTBOUND = 1 << 14;
     static final int EXPANDED = 1 << 15;
     static final int FILINGS_TRACKED = 1 << 16;
@@ -144,9 +145,8 @@ public final class ReputationIndex implements SegmentResolver {
         return bits != ABSENT && (bits & flag) != 0;
     }
 
-    static SegmentStatus status(int segmentBits) {
-        return segmentBits == ABSENT ? SegmentStatus.UNKNOWN
-                : SegmentStatus.VALUES[(segmentBits >>> STATUS_SHIFT) & STATUS_MASK];
+    static int statusCode(int segmentBits) {
+        return segmentBits == ABSENT ? StatusCode.UNKNOWN : (segmentBits >>> STATUS_SHIFT) & STATUS_MASK;
     }
 
     // ---------------------------------------------------------------- reads (views, for people and tests)
@@ -155,9 +155,9 @@ public final class ReputationIndex implements SegmentResolver {
     public record NumberEntry(String number, Label label, int score, boolean complainedAbout, boolean filed) {
     }
 
-    /** What is known about a segment. */
-    public record SegmentEntry(String code, Label label, int score, SegmentStatus status, boolean outboundAuthorised,
-                               boolean expanded, boolean subNumberFilingsTracked) {
+    /** What is known about a segment; {@code status} is empty when the registry never announced it. */
+    public record SegmentEntry(String code, Label label, int score, Optional<SegmentStatus> status,
+                               boolean outboundAuthorised, boolean expanded, boolean subNumberFilingsTracked) {
     }
 
     public Optional<NumberEntry> number(PhoneNumber number) {
@@ -169,7 +169,8 @@ public final class ReputationIndex implements SegmentResolver {
     public Optional<SegmentEntry> segment(String code) {
         int bits = segmentBits(segmentKey(code));
         return bits == ABSENT ? Optional.empty() : Optional.of(new SegmentEntry(code, label(bits), score(bits),
-                status(bits), has(bits, OUTBOUND), has(bits, EXPANDED), has(bits, FILINGS_TRACKED)));
+                StatusCode.status(statusCode(bits)), has(bits, OUTBOUND), has(bits, EXPANDED),
+                has(bits, FILINGS_TRACKED)));
     }
 
     public int numberCount() {
@@ -180,19 +181,19 @@ public final class ReputationIndex implements SegmentResolver {
         return segments.size();
     }
 
-    /** The longest registry-known segment (status other than UNKNOWN) that is a prefix of the number. */
+    /** The longest registry-known segment (a status the contract names) that is a prefix of the number. */
     @Override
     public Optional<String> segmentOf(PhoneNumber number) {
         int key = numberKey(number);
         int len = digitCount(key);
         if (len >= 6) {
             int six = key / POW10[len - 6];
-            if (status(segments.get(six, ABSENT)) != SegmentStatus.UNKNOWN) {
+            if (statusCode(segments.get(six, ABSENT)) != StatusCode.UNKNOWN) {
                 return Optional.of(Integer.toString(six));
             }
         }
         int five = key / POW10[len - 5];
-        if (status(segments.get(five, ABSENT)) != SegmentStatus.UNKNOWN) {
+        if (statusCode(segments.get(five, ABSENT)) != StatusCode.UNKNOWN) {
             return Optional.of(Integer.toString(five));
         }
         return Optional.empty();
@@ -255,8 +256,13 @@ public final class ReputationIndex implements SegmentResolver {
 
     public void putSegmentRegistryState(String code, SegmentStatus status, boolean outboundAuthorised,
                                         boolean expanded) {
-        Objects.requireNonNull(status, "status");
-        int registry = (status.ordinal() << STATUS_SHIFT) | (outboundAuthorised ? OUTBOUND : 0)
+        putSegmentRegistryState(code, Optional.of(status), outboundAuthorised, expanded);
+    }
+
+    /** As above; an empty status (one this contract version does not name) leaves the segment unknown. */
+    public void putSegmentRegistryState(String code, Optional<SegmentStatus> status, boolean outboundAuthorised,
+                                        boolean expanded) {
+        int registry = (StatusCode.of(status) << STATUS_SHIFT) | (outboundAuthorised ? OUTBOUND : 0)
                 | (expanded ? EXPANDED : 0);
         int registryMask = (STATUS_MASK << STATUS_SHIFT) | OUTBOUND | EXPANDED;
         segments.update(segmentKey(code), ABSENT, bits -> {

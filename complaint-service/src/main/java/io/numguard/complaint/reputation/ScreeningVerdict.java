@@ -1,8 +1,11 @@
 package io.numguard.complaint.reputation;
 
+import io.numguard.contracts.events.SegmentStatus;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The call-time screening verdict for one number: verdict, label, score 0..100 and reasons. A thin view over the
@@ -34,13 +37,13 @@ public final class ScreeningVerdict {
     }
 
     static long pack(Verdict verdict, Label label, int score, Label numberLabel, Label segmentLabel,
-                     SegmentStatus status, int reasonFlags, int segmentKey) {
+                     int statusCode, int reasonFlags, int segmentKey) {
         return ((long) verdict.ordinal() << VERDICT_SHIFT)
                 | ((long) label.ordinal() << LABEL_SHIFT)
                 | ((long) score << SCORE_SHIFT)
                 | ((long) numberLabel.ordinal() << NUMBER_LABEL_SHIFT)
                 | ((long) segmentLabel.ordinal() << SEGMENT_LABEL_SHIFT)
-                | ((long) status.ordinal() << STATUS_SHIFT)
+                | ((long) statusCode << STATUS_SHIFT)
                 | ((long) reasonFlags << REASONS_SHIFT)
                 | ((long) segmentKey << SEGMENT_SHIFT);
     }
@@ -70,8 +73,18 @@ public final class ScreeningVerdict {
         return Label.VALUES[(int) (bits >>> SEGMENT_LABEL_SHIFT) & 0b111];
     }
 
-    public SegmentStatus segmentStatus() {
-        return SegmentStatus.VALUES[(int) (bits >>> STATUS_SHIFT) & 0b111];
+    /** The segment's registry status; empty when the registry never announced the segment. */
+    public Optional<SegmentStatus> segmentStatus() {
+        return StatusCode.status(statusCode());
+    }
+
+    /** The segment's registry status as the API shows it: the contract's name, or UNKNOWN. */
+    public String segmentStatusName() {
+        return StatusCode.name(statusCode());
+    }
+
+    private int statusCode() {
+        return (int) (bits >>> STATUS_SHIFT) & StatusCode.MASK;
     }
 
     /** The segment the number was judged under (registry-known, or its 5-digit prefix). */
@@ -124,6 +137,6 @@ public final class ScreeningVerdict {
     @Override
     public String toString() {
         return "ScreeningVerdict[" + number + " " + verdict() + " " + label() + " " + score() + " segment "
-                + segmentCode() + " " + segmentStatus() + " " + reasonCodes() + "]";
+                + segmentCode() + " " + segmentStatusName() + " " + reasonCodes() + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.numguard.complaint.reputation;
 
+import io.numguard.contracts.events.SegmentStatus;
+
 import java.util.Objects;
 
 /**
@@ -72,12 +74,12 @@ public record VerdictPolicy(
         };
     }
 
+    /** The verdict for a segment the registry announced; one it never announced gets {@link #unknownSegment}. */
     public Verdict forStatus(SegmentStatus status) {
         return switch (status) {
             case ALLOCATED -> Verdict.ALLOW;
             case SUSPENDED, REVOKED -> Verdict.BLOCK;
             case EXPIRED, QUARANTINED, RELEASED -> inactiveSegment;
-            case UNKNOWN -> unknownSegment;
         };
     }
 }

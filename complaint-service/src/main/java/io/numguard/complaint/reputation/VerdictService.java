@@ -1,5 +1,6 @@
 package io.numguard.complaint.reputation;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.number.PhoneNumber;
 
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ public final class VerdictService {
     private final ReputationIndex index;
     private final VerdictPolicy policy;
     private final byte[] labelVerdict = new byte[Label.VALUES.length];
-    private final byte[] statusVerdict = new byte[SegmentStatus.VALUES.length];
-    private final int[] statusReasons = new int[SegmentStatus.VALUES.length];
+    private final byte[] statusVerdict = new byte[StatusCode.COUNT]; // by StatusCode
+    private final int[] statusReasons = new int[StatusCode.COUNT];
     private final int outboundVerdict;
     private final int unfiledVerdict;
 
@@ -36,10 +37,12 @@ public final class VerdictService {
         for (Label l : Label.VALUES) {
             labelVerdict[l.ordinal()] = (byte) policy.forLabel(l).ordinal();
         }
-        for (SegmentStatus s : SegmentStatus.VALUES) {
-            statusVerdict[s.ordinal()] = (byte) policy.forStatus(s).ordinal();
+        statusVerdict[StatusCode.UNKNOWN] = (byte) policy.unknownSegment().ordinal();
+        statusReasons[StatusCode.UNKNOWN] = ReasonCode.SEGMENT_UNKNOWN.bit();
+        for (SegmentStatus s : SegmentStatus.values()) {
+            statusVerdict[StatusCode.of(s)] = (byte) policy.forStatus(s).ordinal();
             ReasonCode r = ReasonCode.ofStatus(s);
-            statusReasons[s.ordinal()] = r == null ? 0 : r.bit();
+            statusReasons[StatusCode.of(s)] = r == null ? 0 : r.bit();
         }
         this.outboundVerdict = policy.outboundFromInboundOnly().ordinal();
         this.unfiledVerdict = policy.unfiledSubNumber().ordinal();
@@ -84,7 +87,7 @@ public final class VerdictService {
 
         Label numberLabel = ReputationIndex.label(number);
         Label segmentLabel = ReputationIndex.label(segment);
-        SegmentStatus status = ReputationIndex.status(segment);
+        int status = ReputationIndex.statusCode(segment);
 
         int reasons = 0;
         if (numberLabel != Label.NONE) {
@@ -98,10 +101,10 @@ public final class VerdictService {
         }
         int score = Math.max(ReputationIndex.score(number), ReputationIndex.score(segment));
 
-        int verdict = Math.max(labelVerdict[label.ordinal()], statusVerdict[status.ordinal()]);
-        reasons |= statusReasons[status.ordinal()];
+        int verdict = Math.max(labelVerdict[label.ordinal()], statusVerdict[status]);
+        reasons |= statusReasons[status];
 
-        if (direction == CallDirection.OUTBOUND && status != SegmentStatus.UNKNOWN) {
+        if (direction == CallDirection.OUTBOUND && status != StatusCode.UNKNOWN) {
             if (!ReputationIndex.has(segment, ReputationIndex.OUTBOUND)) {
                 verdict = Math.max(verdict, outboundVerdict);
                 reasons |= ReasonCode.OUTBOUND_FROM_INBOUND_ONLY.bit();

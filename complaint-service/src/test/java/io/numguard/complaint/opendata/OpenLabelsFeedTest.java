@@ -5,10 +5,8 @@ import io.numguard.complaint.testing.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.DecoderConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.numguard.complaint.testing.Fixtures.anonymous;
+import static io.numguard.complaint.testing.Fixtures.someAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,15 +38,6 @@ class OpenLabelsFeedTest {
     AssessmentService assessment;
     @Inject
     EntityManager em;
-
-    private static RequestSpecification anonymous(String address) {
-        return RestAssured.given().config(RestAssured.config().decoderConfig(
-                DecoderConfig.decoderConfig().noContentDecoders())).header("X-Forwarded-For", address);
-    }
-
-    private static String someAddress() {
-        return "10.9." + (int) (Math.random() * 255) + "." + (1 + (int) (Math.random() * 250));
-    }
 
     /** code -> label of the rows under {@code path}, read through the feed's {@code columns} header. */
     private static Map<String, String> labels(JsonPath feed, String path) {

@@ -1,12 +1,14 @@
 package io.numguard.complaint.reputation;
 
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.number.PhoneNumber;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,13 +42,13 @@ class ReputationIndexTest {
         index.applySegmentEvent(segmentEvent("95123", "REVOKED", false)); // redelivered: no change
 
         assertThat(index.segment("95123")).contains(new ReputationIndex.SegmentEntry("95123",
-                Label.SUSPECTED_FRAUD, 75, SegmentStatus.REVOKED, false, true, false));
+                Label.SUSPECTED_FRAUD, 75, Optional.of(SegmentStatus.REVOKED), false, true, false));
         assertThat(index.segmentCount()).isEqualTo(1);
 
         index.clearSegmentReputation("95123");
         assertThat(index.segment("95123")).get().satisfies(s -> {
             assertThat(s.label()).isEqualTo(Label.NONE);
-            assertThat(s.status()).isEqualTo(SegmentStatus.REVOKED);
+            assertThat(s.status()).contains(SegmentStatus.REVOKED);
         });
     }
 
@@ -88,10 +90,18 @@ class ReputationIndexTest {
     }
 
     @Test
-    void unknownStatusesAreUnknown() {
-        assertThat(SegmentStatus.parse("quarantined")).isEqualTo(SegmentStatus.QUARANTINED);
-        assertThat(SegmentStatus.parse("PENDING")).isEqualTo(SegmentStatus.UNKNOWN);
-        assertThat(SegmentStatus.parse(null)).isEqualTo(SegmentStatus.UNKNOWN);
+    void aStatusTheContractDoesNotNameLeavesTheSegmentUnknown() {
+        index.applySegmentEvent(segmentEvent("95123", "quarantined", false));
+        assertThat(index.segment("95123")).get().extracting(ReputationIndex.SegmentEntry::status)
+                .isEqualTo(Optional.of(SegmentStatus.QUARANTINED));
+        assertThat(index.segmentOf(PhoneNumber.parse("95123456"))).contains("95123");
+
+        index.applySegmentEvent(segmentEvent("95124", "PENDING", true));
+        assertThat(index.segment("95124")).get().satisfies(s -> {
+            assertThat(s.status()).isEmpty();
+            assertThat(s.outboundAuthorised()).isTrue();
+        });
+        assertThat(index.segmentOf(PhoneNumber.parse("95124456"))).isEmpty();
     }
 
     @Test

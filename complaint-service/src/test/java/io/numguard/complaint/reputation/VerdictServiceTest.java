@@ -1,5 +1,6 @@
 package io.numguard.complaint.reputation;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.number.InvalidPhoneNumberException;
 import io.numguard.contracts.number.PhoneNumber;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ class VerdictServiceTest {
         assertThat(v.label()).isEqualTo(Label.NONE);
         assertThat(v.score()).isZero();
         assertThat(v.segmentCode()).isEqualTo("95123");
-        assertThat(v.segmentStatus()).isEqualTo(SegmentStatus.ALLOCATED);
+        assertThat(v.segmentStatus()).contains(SegmentStatus.ALLOCATED);
+        assertThat(v.segmentStatusName()).isEqualTo("ALLOCATED");
         assertThat(v.reasons()).isEmpty();
     }
 
@@ -83,7 +85,7 @@ class VerdictServiceTest {
         for (CallDirection direction : CallDirection.values()) {
             ScreeningVerdict v = service.verdict("95123999", direction);
             assertThat(v.verdict()).isEqualTo(Verdict.BLOCK);
-            assertThat(v.segmentStatus()).isEqualTo(SegmentStatus.valueOf(status));
+            assertThat(v.segmentStatus()).contains(SegmentStatus.valueOf(status));
             assertThat(v.reasons()).singleElement().asString().contains("95123").contains(status);
         }
         // whatever the policy says about everything else
@@ -114,7 +116,8 @@ class VerdictServiceTest {
     void aSegmentTheRegistryNeverAnnouncedIsConfigurable() {
         ScreeningVerdict v = service.verdict("95888888", OUTBOUND);
         assertThat(v.verdict()).isEqualTo(Verdict.WARN);
-        assertThat(v.segmentStatus()).isEqualTo(SegmentStatus.UNKNOWN);
+        assertThat(v.segmentStatus()).isEmpty();
+        assertThat(v.segmentStatusName()).isEqualTo("UNKNOWN");
         assertThat(v.segmentCode()).isEqualTo("95888");
         assertThat(v.reasonCodes()).containsExactly(ReasonCode.SEGMENT_UNKNOWN);
 

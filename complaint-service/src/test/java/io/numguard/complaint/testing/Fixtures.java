@@ -2,13 +2,11 @@ package io.numguard.complaint.testing;
 
 import io.numguard.complaint.intake.service.SegmentFolder;
 import io.numguard.contracts.Topics;
-import io.numguard.devstack.testing.KafkaTestClient;
-import io.numguard.devstack.testing.PostgresKafkaResource;
+import io.numguard.devstack.testing.Api;
 import io.numguard.devstack.testing.TestTokens;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
-import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,23 +19,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-/** Tokens, unique test data and CloudEvents sent the way the other services send them. */
-public final class Fixtures {
+/**
+ * Tokens, unique test data and the events of the other services as they send them, on top of devstack's {@link Api}
+ * (requests as a user, CloudEvents to the broker).
+ */
+public final class Fixtures extends Api {
     public static final String AUD = "numguard-complaint";
     private static final Set<String> USED = new HashSet<>();
 
     private Fixtures() {
-    }
-
-    public static String bootstrap() {
-        return PostgresKafkaResource.kafka().bootstrapServers();
-    }
-
-    public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
     }
 
     public static String citizen() {
@@ -83,16 +75,6 @@ public final class Fixtures {
         }
     }
 
-    public static Map<String, String> ceHeaders(String id, String type) {
-        Map<String, String> h = new LinkedHashMap<>();
-        h.put("ce_specversion", "1.0");
-        h.put("ce_id", id);
-        h.put("ce_type", "io.numguard." + type + ".v1");
-        h.put("ce_source", "/numguard/test");
-        h.put("content-type", "application/json");
-        return h;
-    }
-
     public static String segmentJson(String code, String status, boolean outbound, Instant occurredAt) {
         return "{\"code\":\"" + code + "\",\"licenseeUscc\":\"91350100M00010006A\",\"province\":\"FJ\","
                 + "\"status\":\"" + status + "\",\"carriers\":[\"CT\"],\"outboundAuthorised\":" + outbound
@@ -109,8 +91,7 @@ public final class Fixtures {
 
     public static void sendSegment(String id, String type, String code, String status, boolean outbound,
                                    Instant occurredAt) {
-        KafkaTestClient.send(bootstrap(), Topics.REGISTRY_SEGMENTS, code,
-                segmentJson(code, status, outbound, occurredAt), ceHeaders(id, type));
+        sendEvent(Topics.REGISTRY_SEGMENTS, type, code, segmentJson(code, status, outbound, occurredAt), id);
     }
 
     /** Allocates a new segment through the registry's event and waits until the verdict knows it. */
@@ -138,8 +119,8 @@ public final class Fixtures {
     }
 
     public static void sendReferral(String eventId, String referralId, List<String> suspects) {
-        KafkaTestClient.send(bootstrap(), Topics.ENFORCEMENT_REFERRALS, "case-" + referralId,
-                referralJson(referralId, suspects), ceHeaders(eventId, "referral.received"));
+        sendEvent(Topics.ENFORCEMENT_REFERRALS, "referral.received", "case-" + referralId,
+                referralJson(referralId, suspects), eventId);
     }
 
     /** A mark row as a carrier sends it. */

@@ -26,6 +26,7 @@ import static io.numguard.enforcement.testing.Api.bootstrap;
 import static io.numguard.enforcement.testing.Api.event;
 import static io.numguard.enforcement.testing.Api.newSegmentCode;
 import static io.numguard.enforcement.testing.Api.newUscc;
+import static io.numguard.enforcement.testing.Api.segment;
 import static io.numguard.enforcement.testing.Api.send;
 import static io.numguard.enforcement.testing.Api.sendAll;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,6 +187,23 @@ class EventConsumersTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> db.count(
                 "select count(*) from known_licensee where uscc = ?1", plain) == 1);
         assertThat(casesOf("LICENSEE", plain)).isZero();
+    }
+
+    @Test
+    void aSegmentStatusTheContractDoesNotNameIsDeadLetteredAndAKnownOneIsStoredByItsContractName() {
+        String code = newSegmentCode();
+        String uscc = newUscc();
+        allocateSegment(code, uscc, "FJ", List.of("CT"));
+        db.awaitSegment(code, "ALLOCATED");
+        try (var dlq = KafkaTestClient.tail(bootstrap(), Topics.dlq(Topics.REGISTRY_SEGMENTS))) {
+            send(EventType.SEGMENT_SUSPENDED, code, segment(code, uscc, "FJ", "PENDING", List.of("CT"), null,
+                    Instant.now()));
+            dlq.await(r -> code.equals(r.key()), Duration.ofSeconds(30));
+        }
+        db.awaitSegment(code, "ALLOCATED");
+        send(EventType.SEGMENT_SUSPENDED, code, segment(code, uscc, "FJ", " suspended", List.of("CT"), null,
+                Instant.now()));
+        db.awaitSegment(code, "SUSPENDED");
     }
 
     @Test

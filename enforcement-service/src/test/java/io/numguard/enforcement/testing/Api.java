@@ -1,31 +1,22 @@
 package io.numguard.enforcement.testing;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.LicenseeRegistered;
 import io.numguard.contracts.events.SegmentChanged;
 import io.numguard.contracts.identity.Uscc;
-import io.numguard.devstack.testing.KafkaTestClient;
-import io.numguard.devstack.testing.PostgresKafkaResource;
 import io.numguard.devstack.testing.TestTokens;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
-
-/** Tokens of the demo users, fresh test data, and CloudEvents sent to the real broker as the registry would. */
-public final class Api {
+/**
+ * Tokens of the demo users, fresh test data, and the registry's events as it would send them, on top of devstack's
+ * {@link io.numguard.devstack.testing.Api} (requests as a user, CloudEvents to the broker).
+ */
+public final class Api extends io.numguard.devstack.testing.Api {
     public static final String AUD = "numguard-enforcement";
-    private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     public static final String REGULATOR_FJ = TestTokens.regulator(AUD, "regulator.fj", "FJ");
     public static final String REGULATOR_FJ2 = TestTokens.regulator(AUD, "regulator.fj2", "FJ");
@@ -42,15 +33,6 @@ public final class Api {
     private Api() {
     }
 
-    public static RequestSpecification as(String token) {
-        RequestSpecification r = given().contentType(ContentType.JSON);
-        return token == null ? r : r.auth().oauth2(token);
-    }
-
-    public static String bootstrap() {
-        return PostgresKafkaResource.kafka().bootstrapServers();
-    }
-
     /** A fresh 6-digit segment code, 95 + 4 digits. */
     public static String newSegmentCode() {
         return "95" + (1000 + ThreadLocalRandom.current().nextInt(9000));
@@ -60,40 +42,6 @@ public final class Api {
         String digits = Long.toString(Math.abs(ThreadLocalRandom.current().nextLong()) % 1_000_000_000_000L);
         String first17 = "9135" + "0".repeat(12 - digits.length()) + digits + "X";
         return first17 + Uscc.checkCharacter(first17);
-    }
-
-    public static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Sends one CloudEvent in binary mode; returns its id. */
-    public static String send(EventType type, String key, Record data) {
-        return send(UUID.randomUUID().toString(), type, key, data);
-    }
-
-    /** Sends one CloudEvent with the given id (send twice with one id: a redelivery). */
-    public static String send(String id, EventType type, String key, Record data) {
-        KafkaTestClient.send(bootstrap(), type.topic(), key, json(data), headers(id, type));
-        return id;
-    }
-
-    /** One CloudEvent of a burst (see {@link #sendAll}). */
-    public static KafkaTestClient.Outgoing event(EventType type, String key, Record data) {
-        return new KafkaTestClient.Outgoing(key, json(data), headers(UUID.randomUUID().toString(), type));
-    }
-
-    /** Sends events of one topic as a burst, with one producer: the consumer sees many of them in one poll. */
-    public static void sendAll(String topic, List<KafkaTestClient.Outgoing> events) {
-        KafkaTestClient.sendAll(bootstrap(), topic, events);
-    }
-
-    private static Map<String, String> headers(String id, EventType type) {
-        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type.wireName(),
-                "ce_source", "/test", "content-type", "application/json");
     }
 
     public static void registerLicensee(String uscc, String province, String legalRepHash) {

@@ -22,7 +22,7 @@ public class Db {
     public void awaitSegment(String code, String status) {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             KnownSegmentEntity s = em.find(KnownSegmentEntity.class, code);
-            return s != null && s.status.equals(status);
+            return s != null && s.status.name().equals(status);
         }));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * (the complaint service, a carrier's blocking system) can keep a local copy from this topic alone.
  *
  * @param code               segment code, {@code 95} + 3 or 4 digits
- * @param status             ALLOCATED, SUSPENDED, REVOKED, EXPIRED, QUARANTINED or RELEASED
+ * @param status             the name of a {@link SegmentStatus}; read it with {@link SegmentStatus#parse}
  * @param carriers           carriers contracted to carry the segment (CT, CM, CU)
  * @param outboundAuthorised whether calls may be made from the segment (default inbound only)
  * @param expanded           whether the segment has been expanded to 8-digit numbers

@@ -2,7 +2,7 @@ package io.numguard.registry.lookup;
 
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.numberplan.SegmentCode;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.registry.subnumber.SubNumberFiling;
 
 import java.util.Collection;

@@ -6,7 +6,7 @@ import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Carrier;
 import io.numguard.registry.segment.Quarantine;
 import io.numguard.registry.segment.Segment;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

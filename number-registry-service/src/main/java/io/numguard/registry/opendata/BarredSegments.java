@@ -3,7 +3,7 @@ package io.numguard.registry.opendata;
 import io.numguard.registry.segment.HistoryEntry;
 import io.numguard.registry.segment.Quarantine;
 import io.numguard.registry.segment.Segment;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.support.opendata.FeedSpec;
 
 import java.time.Instant;

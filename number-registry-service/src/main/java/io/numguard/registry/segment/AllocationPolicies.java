@@ -50,7 +50,7 @@ public final class AllocationPolicies {
     public static AllocationPolicy segmentDoesNotOverlapAnotherSegment() {
         return AllocationPolicy.named("segmentDoesNotOverlapAnotherSegment", (request, facts) -> {
             Optional<ExistingSegment> clash = facts.existingSegments().stream()
-                    .filter(s -> s.status().blocksAllocation() && s.code().overlaps(request.code()))
+                    .filter(s -> SegmentStatusRules.blocksAllocation(s.status()) && s.code().overlaps(request.code()))
                     .min(Comparator.comparing(ExistingSegment::code));
             return clash.<Verdict<Nothing>>map(s -> Verdict.refused(RejectionReason.SEGMENT_OVERLAPS,
                             "segment " + request.code() + " overlaps segment " + s.code() + " (" + s.status() + ")"))

@@ -1,5 +1,6 @@
 package io.numguard.registry.segment;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.registry.numberplan.SegmentCode;
 
 import java.util.Objects;

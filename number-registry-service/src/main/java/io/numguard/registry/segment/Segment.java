@@ -1,5 +1,6 @@
 package io.numguard.registry.segment;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.events.SegmentChanged;
 import io.numguard.contracts.identity.Uscc;
 import io.numguard.registry.RegulatoryCalendar;

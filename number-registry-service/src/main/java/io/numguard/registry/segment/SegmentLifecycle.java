@@ -1,5 +1,6 @@
 package io.numguard.registry.segment;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.EventType;
 import io.numguard.registry.DomainEvent;
 import io.numguard.registry.RejectionReason;

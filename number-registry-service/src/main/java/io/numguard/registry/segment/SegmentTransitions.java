@@ -1,5 +1,6 @@
 package io.numguard.registry.segment;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.EventType;
 
 import java.util.EnumSet;
@@ -15,12 +16,12 @@ import static io.numguard.registry.segment.SegmentAction.REINSTATE;
 import static io.numguard.registry.segment.SegmentAction.RELEASE;
 import static io.numguard.registry.segment.SegmentAction.REVOKE;
 import static io.numguard.registry.segment.SegmentAction.SUSPEND;
-import static io.numguard.registry.segment.SegmentStatus.ALLOCATED;
-import static io.numguard.registry.segment.SegmentStatus.EXPIRED;
-import static io.numguard.registry.segment.SegmentStatus.QUARANTINED;
-import static io.numguard.registry.segment.SegmentStatus.RELEASED;
-import static io.numguard.registry.segment.SegmentStatus.REVOKED;
-import static io.numguard.registry.segment.SegmentStatus.SUSPENDED;
+import static io.numguard.contracts.events.SegmentStatus.ALLOCATED;
+import static io.numguard.contracts.events.SegmentStatus.EXPIRED;
+import static io.numguard.contracts.events.SegmentStatus.QUARANTINED;
+import static io.numguard.contracts.events.SegmentStatus.RELEASED;
+import static io.numguard.contracts.events.SegmentStatus.REVOKED;
+import static io.numguard.contracts.events.SegmentStatus.SUSPENDED;
 
 /**
  * The segment lifecycle as one table: every allowed (status, action) pair, the status it leads to and the event it

@@ -5,6 +5,7 @@ import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Segment;
+import io.numguard.registry.segment.SegmentStatusRules;
 import io.numguard.support.rule.Verdict;
 
 import java.time.Instant;
@@ -41,7 +42,7 @@ public final class SubNumberFilings {
             return Verdict.refused(RejectionReason.NUMBER_OUTSIDE_SEGMENT, "number " + number
                     + " is not one of the 8-digit numbers of segment " + code);
         }
-        if (!segment.status().isHeld()) {
+        if (!SegmentStatusRules.isHeld(segment.status())) {
             return Verdict.refused(RejectionReason.SEGMENT_NOT_HELD,
                     "segment " + code + " is " + segment.publicStatus() + "; sub-numbers cannot be filed on it");
         }

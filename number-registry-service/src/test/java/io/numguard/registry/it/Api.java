@@ -1,11 +1,7 @@
 package io.numguard.registry.it;
 
 import io.numguard.contracts.identity.Uscc;
-import io.numguard.devstack.testing.KafkaTestClient;
-import io.numguard.devstack.testing.PostgresKafkaResource;
 import io.numguard.devstack.testing.TestTokens;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,13 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
-
 /**
- * Test data and calls shared by the module's {@code @QuarkusTest}s. Every test makes its own licensees and codes
- * (all tests share one database, which also outlives a run), so codes are picked free of every live segment.
+ * Test data and calls shared by the module's {@code @QuarkusTest}s, on top of devstack's {@link
+ * io.numguard.devstack.testing.Api} (requests as a user, CloudEvents to the broker). Every test makes its own
+ * licensees and codes (all tests share one database, which also outlives a run), so codes are picked free of every
+ * live segment.
  */
-public final class Api {
+public final class Api extends io.numguard.devstack.testing.Api {
     public static final String AUD = "numguard-registry";
     public static final String REG_CN = TestTokens.regulator(AUD, "regulator.cn", "CN");
     public static final String REG_FJ = TestTokens.regulator(AUD, "regulator.fj", "FJ");
@@ -36,17 +32,8 @@ public final class Api {
     private Api() {
     }
 
-    public static RequestSpecification as(String token) {
-        RequestSpecification spec = given().contentType(ContentType.JSON);
-        return token == null ? spec : spec.auth().oauth2(token);
-    }
-
     public static String licenseeToken(String uscc) {
         return TestTokens.licensee(AUD, "licensee." + uscc.substring(10).toLowerCase(), uscc);
-    }
-
-    public static String bootstrap() {
-        return PostgresKafkaResource.kafka().bootstrapServers();
     }
 
     /** A random USCC of a company registered in the province's division, with a correct check character. */
@@ -128,14 +115,6 @@ public final class Api {
 
     public static String lifecycleStatus(String code) {
         return as(REG_CN).get("/api/segments/" + code).then().statusCode(200).extract().path("lifecycleStatus");
-    }
-
-    /** Sends a CloudEvent (binary mode) as enforcement would; returns its id. */
-    public static String sendEvent(String topic, String type, String key, String json, String id) {
-        KafkaTestClient.send(bootstrap(), topic, key, json, Map.of(
-                "ce_specversion", "1.0", "ce_id", id, "ce_type", "io.numguard." + type + ".v1",
-                "ce_source", "/numguard/enforcement", "content-type", "application/json"));
-        return id;
     }
 
     public static String orderJson(String orderId, String code, String action) {

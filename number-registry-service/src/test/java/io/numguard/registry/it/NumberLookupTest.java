@@ -104,10 +104,8 @@ class NumberLookupTest {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update segment set expanded = true where code = ?1 and status <> 'RELEASED'")
                 .setParameter(1, code).executeUpdate());
-        KafkaTestClient.send(Api.bootstrap(), "numguard.registry.segments.v1", code,
-                "{\"code\":\"" + code + "\",\"status\":\"ALLOCATED\"}", Map.of("ce_specversion", "1.0",
-                        "ce_id", java.util.UUID.randomUUID().toString(), "ce_type", "io.numguard.segment.expanded.v1",
-                        "ce_source", "/numguard/registry", "content-type", "application/json"));
+        Api.sendEvent("numguard.registry.segments.v1", "segment.expanded", code,
+                "{\"code\":\"" + code + "\",\"status\":\"ALLOCATED\"}", java.util.UUID.randomUUID().toString());
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as(Api.CARRIER_CT).get("/api/numbers/" + code).then().body("segment.expanded", equalTo(true)));
     }

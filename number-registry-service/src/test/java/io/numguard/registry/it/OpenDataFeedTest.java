@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.numguard.registry.it.Api.REG_CN;
 import static io.numguard.registry.it.Api.REG_FJ;
+import static io.numguard.registry.it.Api.anonymous;
 import static io.numguard.registry.it.Api.as;
+import static io.numguard.registry.it.Api.someAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,19 +32,6 @@ import static org.hamcrest.Matchers.equalTo;
 class OpenDataFeedTest {
     private static final String FEED = "/open/v1/segments/barred";
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    /** No token, and a client address of its own (the test profile trusts X-Forwarded-For), so limits don't mix. */
-    private static RequestSpecification anonymous(String address) {
-        // no automatic Accept-Encoding: each test says whether it accepts gzip
-        return RestAssured.given().config(RestAssured.config().decoderConfig(
-                        io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
-                .header("X-Forwarded-For", address);
-    }
-
-    private static String someAddress() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);
-    }
 
     private static JsonPath feed(String address) {
         return anonymous(address).get(FEED + ".json").then().statusCode(200).extract().jsonPath();

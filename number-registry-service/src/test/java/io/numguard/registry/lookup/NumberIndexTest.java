@@ -7,7 +7,7 @@ import io.numguard.registry.segment.Carrier;
 import io.numguard.registry.segment.ChangeContext;
 import io.numguard.registry.segment.Quarantine;
 import io.numguard.registry.segment.Segment;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.registry.subnumber.EndClient;
 import io.numguard.registry.subnumber.SubNumberFiling;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.numguard.registry.segment;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.registry.RejectionReason;
 import io.numguard.registry.licensee.CallCentreLicence;
 import io.numguard.registry.licensee.Licensee;

@@ -1,5 +1,6 @@
 package io.numguard.registry.segment;
 
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.SegmentChanged;
 import io.numguard.registry.RejectionReason;
@@ -32,12 +33,12 @@ import static io.numguard.registry.Fixtures.allocated;
 import static io.numguard.registry.Fixtures.facts;
 import static io.numguard.registry.Fixtures.licenseeA;
 import static io.numguard.registry.Fixtures.request;
-import static io.numguard.registry.segment.SegmentStatus.ALLOCATED;
-import static io.numguard.registry.segment.SegmentStatus.EXPIRED;
-import static io.numguard.registry.segment.SegmentStatus.QUARANTINED;
-import static io.numguard.registry.segment.SegmentStatus.RELEASED;
-import static io.numguard.registry.segment.SegmentStatus.REVOKED;
-import static io.numguard.registry.segment.SegmentStatus.SUSPENDED;
+import static io.numguard.contracts.events.SegmentStatus.ALLOCATED;
+import static io.numguard.contracts.events.SegmentStatus.EXPIRED;
+import static io.numguard.contracts.events.SegmentStatus.QUARANTINED;
+import static io.numguard.contracts.events.SegmentStatus.RELEASED;
+import static io.numguard.contracts.events.SegmentStatus.REVOKED;
+import static io.numguard.contracts.events.SegmentStatus.SUSPENDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SegmentLifecycleTest {

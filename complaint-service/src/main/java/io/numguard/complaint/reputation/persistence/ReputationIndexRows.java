@@ -2,8 +2,8 @@ package io.numguard.complaint.reputation.persistence;
 
 import io.numguard.complaint.reputation.Label;
 import io.numguard.complaint.reputation.ReputationIndex;
-import io.numguard.complaint.reputation.SegmentStatus;
 import io.numguard.complaint.reputation.index.IndexKey;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.number.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -23,7 +23,7 @@ public class ReputationQueryService {
                               List<String> reasonCodes, String direction, ItemError error) {
         static VerdictView of(ScreeningVerdict v, CallDirection direction) {
             return new VerdictView(v.number(), v.label().name(), v.verdict().name(), v.score(), v.reasons(),
-                    v.segmentCode(), v.segmentStatus().name(), v.numberLabel().name(), v.segmentLabel().name(),
+                    v.segmentCode(), v.segmentStatusName(), v.numberLabel().name(), v.segmentLabel().name(),
                     v.reasonCodes().stream().map(Enum::name).toList(), direction.name(), null);
         }
 

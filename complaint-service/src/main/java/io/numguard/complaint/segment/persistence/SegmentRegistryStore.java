@@ -1,8 +1,8 @@
 package io.numguard.complaint.segment.persistence;
 
 import io.numguard.complaint.persistence.Sql;
-import io.numguard.complaint.reputation.SegmentStatus;
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.events.SegmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

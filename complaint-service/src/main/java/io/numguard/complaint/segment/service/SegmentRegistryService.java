@@ -1,12 +1,12 @@
 package io.numguard.complaint.segment.service;
 
 import io.numguard.complaint.aggregate.Subject;
-import io.numguard.complaint.reputation.SegmentStatus;
 import io.numguard.complaint.reputation.index.IndexKey;
 import io.numguard.complaint.reputation.index.ReputationIndexKeeper;
 import io.numguard.complaint.segment.persistence.SegmentRegistryStore;
 import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.contracts.events.SubNumberFiled;
 import io.numguard.contracts.number.PhoneNumber;
 import io.numguard.support.inbox.RejectedEventException;
@@ -36,10 +36,8 @@ public class SegmentRegistryService {
         if (!Subject.isSegmentCode(event.code())) {
             throw new RejectedEventException("not a segment code: " + event.code());
         }
-        SegmentStatus status = SegmentStatus.parse(event.status());
-        if (status == SegmentStatus.UNKNOWN) {
-            throw new RejectedEventException("unknown segment status " + event.status());
-        }
+        SegmentStatus status = SegmentStatus.parse(event.status())
+                .orElseThrow(() -> new RejectedEventException("unknown segment status " + event.status()));
         boolean changed = store.upsert(event, status, clock.instant());
         if (changed) {
             keeper.afterCommit(List.of(IndexKey.segment(event.code())), index -> index.applySegmentEvent(event));

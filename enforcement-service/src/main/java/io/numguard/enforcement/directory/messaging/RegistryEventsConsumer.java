@@ -4,6 +4,7 @@ import io.numguard.contracts.EventType;
 import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.contracts.events.LicenseeRegistered;
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.enforcement.acknowledgement.service.AcknowledgementService;
 import io.numguard.enforcement.cases.CaseSubject;
 import io.numguard.enforcement.cases.service.CaseService;
@@ -51,7 +52,9 @@ public class RegistryEventsConsumer {
             if (!SEGMENT_CODE.matcher(segment.code()).matches()) {
                 throw new RejectedEventException("'" + segment.code() + "' is not a segment code (95 + 3 or 4 digits)");
             }
-            directory.onSegmentChanged(segment);
+            SegmentStatus status = SegmentStatus.parse(segment.status()).orElseThrow(() ->
+                    new RejectedEventException("'" + segment.status() + "' is not a segment status of the contract"));
+            directory.onSegmentChanged(segment, status);
             acknowledgements.onSegmentChanged(event.type(), segment);
             cases.refreshOpenCase(CaseSubject.segment(segment.code()));
             if (segment.licenseeUscc() != null && !segment.licenseeUscc().isBlank()) {

@@ -15,12 +15,10 @@ import java.util.Optional;
 
 /**
  * The local directory of segments and licensees, as the domain's {@link SegmentLookup} and {@link LicenseeLookup}.
- * A licensee's segments are the known segments it holds that are not revoked, expired or released.
+ * A licensee's segments are the known segments it holds that are in no {@link KnownLicensee#NO_LONGER_HELD} status.
  */
 @ApplicationScoped
 public class DirectoryRepository {
-    private static final List<String> GONE = List.of("REVOKED", "EXPIRED", "RELEASED");
-
     @Inject
     EntityManager em;
 
@@ -77,7 +75,7 @@ public class DirectoryRepository {
     public List<String> segmentCodesOf(String uscc) {
         return em.createQuery("select s.code from KnownSegmentEntity s where s.licenseeUscc = :u "
                         + "and s.status not in :gone order by s.code", String.class)
-                .setParameter("u", uscc).setParameter("gone", GONE).getResultList();
+                .setParameter("u", uscc).setParameter("gone", KnownLicensee.NO_LONGER_HELD).getResultList();
     }
 
     public void persist(Object entity) {

@@ -1,7 +1,10 @@
 package io.numguard.enforcement.directory.persistence;
 
+import io.numguard.contracts.events.SegmentStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -17,8 +20,10 @@ public class KnownSegmentEntity {
     public String licenseeUscc;
     @Column(name = "province")
     public String province;
+    /** Stored by its contract name, as the event carried it. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    public String status;
+    public SegmentStatus status;
     /** Comma separated carrier ids. */
     @Column(name = "carriers", nullable = false)
     public String carriers;

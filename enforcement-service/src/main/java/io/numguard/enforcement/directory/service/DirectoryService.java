@@ -3,6 +3,7 @@ package io.numguard.enforcement.directory.service;
 import io.numguard.contracts.events.LicenseeControlChanged;
 import io.numguard.contracts.events.LicenseeRegistered;
 import io.numguard.contracts.events.SegmentChanged;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.enforcement.directory.persistence.DirectoryRepository;
 import io.numguard.enforcement.directory.persistence.KnownLicenseeEntity;
 import io.numguard.enforcement.directory.persistence.KnownSegmentEntity;
@@ -24,8 +25,9 @@ public class DirectoryService {
     @Inject
     Clock clock;
 
+    /** {@code status} is the event's status as the contract names it (the consumer rejects any other). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onSegmentChanged(SegmentChanged event) {
+    public void onSegmentChanged(SegmentChanged event, SegmentStatus status) {
         Instant at = event.occurredAt() != null ? event.occurredAt() : clock.instant();
         KnownSegmentEntity s = directory.findSegment(event.code()).orElse(null);
         boolean isNew = s == null;
@@ -38,7 +40,7 @@ public class DirectoryService {
         s.licenseeUscc = event.licenseeUscc();
         s.province = event.province() != null ? event.province()
                 : directory.findLicensee(event.licenseeUscc()).map(l -> l.province).orElse(s.province);
-        s.status = event.status();
+        s.status = status;
         s.carriers = String.join(",", event.carriers());
         s.updatedAt = at;
         if (isNew) {

@@ -1,7 +1,7 @@
 package io.numguard.registry.opendata.persistence;
 
 import io.numguard.registry.opendata.BarredSegments;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -12,7 +12,7 @@ import io.numguard.registry.segment.OrderClaim;
 import io.numguard.registry.segment.Quarantine;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentAction;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.support.paging.Cursor;
 import io.numguard.support.paging.Page;
 import io.numguard.support.paging.PageRequest;

@@ -7,7 +7,7 @@ import io.numguard.registry.licensee.Province;
 import io.numguard.registry.numberplan.SegmentCode;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentReadScope;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.registry.segment.service.AllocateSegment;
 import io.numguard.registry.segment.service.SegmentService;
 import io.numguard.registry.subnumber.EndClient;

@@ -26,7 +26,7 @@ import io.numguard.registry.segment.OutboundPolicies;
 import io.numguard.registry.segment.Segment;
 import io.numguard.registry.segment.SegmentChange;
 import io.numguard.registry.segment.SegmentLifecycle;
-import io.numguard.registry.segment.SegmentStatus;
+import io.numguard.contracts.events.SegmentStatus;
 import io.numguard.registry.segment.persistence.SegmentRepository;
 import io.numguard.registry.segment.persistence.StoredSegment;
 import io.numguard.support.inbox.RejectedEventException;
