@@ -40,8 +40,4 @@ public record Complaint(
     public Optional<DedupeKey> dedupeKey() {
         return complainantHash == null ? Optional.empty() : Optional.of(DedupeKey.of(complainantHash, number, at));
     }
-
-    public int weight(SourceWeights weights) {
-        return weights.weightOf(source);
-    }
 }

@@ -31,7 +31,7 @@ class ComplaintIntakeTest {
         assertThat(c.complainantHash()).isEqualTo(hasher.hash("13800138000"));
         assertThat(c.toString()).doesNotContain("13800138000");
         assertThat(c.at()).isEqualTo(clock.instant());
-        assertThat(c.weight(SourceWeights.DEFAULT)).isEqualTo(1);
+        assertThat(SourceWeights.DEFAULT.weightOf(c.source())).isEqualTo(1);
     }
 
     @Test
@@ -78,7 +78,7 @@ class ComplaintIntakeTest {
             assertThat(c.source()).isEqualTo(ComplaintSource.POLICE);
             assertThat(c.category()).isEqualTo(ComplaintCategory.FRAUD);
             assertThat(c.reporter()).isEqualTo("FZ-PSB");
-            assertThat(c.weight(SourceWeights.DEFAULT)).isEqualTo(10);
+            assertThat(SourceWeights.DEFAULT.weightOf(c.source())).isEqualTo(10);
             assertThat(c.at()).isEqualTo(Instant.parse("2025-03-01T07:00:00Z"));
         });
         assertThat(result.rejectedRows()).singleElement().satisfies(r -> assertThat(r.row()).isEqualTo(3));
