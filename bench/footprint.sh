@@ -11,6 +11,9 @@
 #   BENCH_MAVEN_ARGS=-Dquarkus.package.jar.appcds.enabled=true bench/footprint.sh 3 15 --appcds \
 #       --variant 'C1 + AppCDS=-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa'
 #                                          with the AppCDS archive Quarkus builds (build it first, as here)
+#   bench/footprint.sh 3 15 --settle 5 --variant 'before=-XX:TieredStopAtLevel=1 {app=target/quarkus-app-base}'
+#                                          two builds side by side: copy a service's target/quarkus-app to
+#                                          target/quarkus-app-base first ({app=DIR} is not a JVM flag)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null; then

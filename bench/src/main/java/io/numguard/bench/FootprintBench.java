@@ -42,7 +42,9 @@ import static io.numguard.bench.BenchStack.log;
  * name), and measured the same way. {@code --cds} adds a variant with a dynamic AppCDS archive made by one training
  * start of the service; {@code --appcds} one with the archive Quarkus builds
  * ({@code quarkus.package.jar.appcds.enabled=true}, e.g. through {@code BENCH_MAVEN_ARGS}), flag
- * {@value #APPCDS_FLAG}, launched from {@code target/quarkus-app} as the archive requires.
+ * {@value #APPCDS_FLAG}, launched from {@code target/quarkus-app} as the archive requires. A variant's
+ * {@code {app=DIR}} (not passed to the JVM) launches the build copied to {@code <module>/DIR} instead, so that two
+ * builds (e.g. a build-time property changed) are measured side by side in one run.
  */
 public final class FootprintBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,6 +56,8 @@ public final class FootprintBench {
 
     /** Stands for the archive quarkus.package.jar.appcds.enabled=true builds (launched from target/quarkus-app). */
     private static final String APPCDS_FLAG = "-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa";
+    /** Not a JVM flag: {@code {app=target/quarkus-app-base}} launches that copy of the build (see launchService). */
+    private static final String APP_DIR = "{app=";
     private static final String LOAD_AT_START = BenchStack.loadAverage();
 
     private FootprintBench() {
@@ -298,9 +302,15 @@ public final class FootprintBench {
         // "-jar quarkus-run.jar" (the archive records the class path as given; otherwise the JVM says, with
         // -Xlog:cds, "Required classpath entry does not exist: quarkus-run.jar" and silently runs without it)
         boolean appCds = extra.contains(APPCDS_FLAG);
-        Path app = root.resolve(s.module()).resolve("target/quarkus-app");
-        extra.forEach(flag -> cmd.add(flag.equals(APPCDS_FLAG) ? "-XX:SharedArchiveFile=app-cds.jsa"
-                : flag.replace("{service}", s.module())));
+        // {app=DIR}: launch the build copied to <module>/DIR instead of target/quarkus-app (two builds side by side)
+        String appDir = extra.stream().filter(f -> f.startsWith(APP_DIR) && f.endsWith("}"))
+                .map(f -> f.substring(APP_DIR.length(), f.length() - 1)).findFirst().orElse("target/quarkus-app");
+        Path app = root.resolve(s.module()).resolve(appDir);
+        if (!Files.exists(app.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(app.resolve("quarkus-run.jar") + " is missing");
+        }
+        extra.stream().filter(f -> !f.startsWith(APP_DIR)).forEach(flag -> cmd.add(flag.equals(APPCDS_FLAG)
+                ? "-XX:SharedArchiveFile=app-cds.jsa" : flag.replace("{service}", s.module())));
         cmd.addAll(List.of("-jar", appCds ? "quarkus-run.jar" : app.resolve("quarkus-run.jar").toString()));
         Map<String, String> env = new LinkedHashMap<>(stack.environmentFor(s));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
