@@ -108,23 +108,23 @@ public final class DevStackMain {
         StringBuilder b = new StringBuilder("\n=== numguard is ready (" + took + ") ===\n");
         if (!infraOnly) {
             for (ServiceProcess console : stack.replicas(Service.CONSOLE)) {
-                b.append(String.format("  %-24s %s   (web console: log in as a demo user below)%n", console.name(),
+                b.append(String.format("  %-26s %s   (web console: log in as a demo user below)%n", console.name(),
                         console.url()));
             }
             for (Service s : Service.ALL) {
                 for (ServiceProcess p : stack.replicas(s)) {
-                    b.append(String.format("  %-24s %s   (API docs: %s/q/swagger-ui)%n", p.name(), p.url(),
+                    b.append(String.format("  %-26s %s   (API docs: %s/q/swagger-ui)%n", p.name(), p.url(),
                             p.url()));
                 }
             }
         }
-        b.append(String.format("  %-24s %s   (admin console: admin / admin)%n", "Keycloak", stack.keycloak().url()));
-        b.append(String.format("  %-24s %s%n", "token endpoint", stack.keycloak().tokenEndpoint()));
-        b.append(String.format("  %-24s %s (SASL/OAUTHBEARER: a realm client-credentials token, e.g. client carrier-ct"
+        b.append(String.format("  %-26s %s   (admin console: admin / admin)%n", "Keycloak", stack.keycloak().url()));
+        b.append(String.format("  %-26s %s%n", "token endpoint", stack.keycloak().tokenEndpoint()));
+        b.append(String.format("  %-26s %s (SASL/OAUTHBEARER: a realm client-credentials token, e.g. client carrier-ct"
                 + " / carrier-ct-secret; no anonymous access)%n", "Kafka", stack.kafka().bootstrapServers()));
-        b.append(String.format("  %-24s %s (user postgres / postgres; databases: registry, complaint, enforcement)%n",
+        b.append(String.format("  %-26s %s (user postgres / postgres; databases: registry, complaint, enforcement)%n",
                 "PostgreSQL", stack.postgres().jdbcUrl("")));
-        b.append("  logs                     ").append(stack.runDir()).append('\n');
+        b.append("  logs                       ").append(stack.runDir()).append('\n');
         b.append("\nDemo users (password = user name), in the console or through client numguard-public:\n");
         for (String[] u : DEMO_USERS) {
             b.append(String.format("  %-16s %s%n", u[0], u[1]));
