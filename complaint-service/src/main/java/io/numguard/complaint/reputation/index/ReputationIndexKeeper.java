@@ -3,6 +3,7 @@ package io.numguard.complaint.reputation.index;
 import io.numguard.complaint.reputation.ReputationIndex;
 import io.numguard.complaint.reputation.persistence.ReputationIndexNotifications;
 import io.numguard.complaint.reputation.persistence.ReputationIndexRows;
+import io.numguard.support.db.Failures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -97,7 +98,7 @@ public class ReputationIndexKeeper {
         try {
             return notifications.listen();
         } catch (Exception e) {
-            LOG.warnf("cannot listen for other replicas' index changes yet (%s); retrying", e.getMessage());
+            LOG.warnf("cannot listen for other replicas' index changes yet (%s); retrying", Failures.rootMessage(e));
             return null;
         }
     }
@@ -109,12 +110,17 @@ public class ReputationIndexKeeper {
     private void follow(ReputationIndexNotifications.Listener first) {
         ReputationIndexNotifications.Listener listener = first;
         Deque<Recheck> rechecks = new ArrayDeque<>();
+        // after a failure: 100 ms, doubling to 5 s while the database stays away (one warning per doubling, not one
+        // a second for as long as an outage lasts)
+        long backoff = 100;
         while (following) {
             try {
                 if (listener == null) {
-                    Thread.sleep(1_000);
+                    Thread.sleep(backoff);
+                    backoff = Math.min(backoff * 2, 5_000);
                     listener = notifications.listen();
                     rebuild();
+                    backoff = 100;
                 }
                 Set<IndexKey> fresh = new LinkedHashSet<>();
                 listener.poll(250, a -> {
@@ -141,7 +147,8 @@ public class ReputationIndexKeeper {
                 if (!following) {
                     break;
                 }
-                LOG.warnf("following other replicas' index changes failed (%s); listening again", e.getMessage());
+                LOG.warnf("following other replicas' index changes failed (%s); listening again in %d ms",
+                        Failures.rootMessage(e), backoff);
                 if (listener != null) {
                     listener.close();
                     listener = null;
