@@ -120,7 +120,6 @@ public class ReputationIndexKeeper {
                     backoff = Math.min(backoff * 2, 5_000);
                     listener = notifications.listen();
                     rebuild();
-                    backoff = 100;
                 }
                 Set<IndexKey> fresh = new LinkedHashSet<>();
                 listener.poll(250, a -> {
@@ -128,6 +127,8 @@ public class ReputationIndexKeeper {
                         fresh.addAll(a.keys());
                     }
                 });
+                // reset only once the connection has really served a poll, not when it merely opened
+                backoff = 100;
                 long now = System.nanoTime();
                 if (!fresh.isEmpty()) {
                     refresh(fresh);
