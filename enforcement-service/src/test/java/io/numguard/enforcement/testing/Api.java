@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Tokens of the demo users, fresh test data, and the registry's events as it would send them, on top of devstack's
@@ -33,9 +35,32 @@ public final class Api extends io.numguard.devstack.testing.Api {
     private Api() {
     }
 
-    /** A fresh 6-digit segment code, 95 + 4 digits. */
+    /**
+     * A 6-digit segment code, 95 + 4 digits, never handed out before in this test JVM. Random draws collided: a test
+     * that had moved the test clock 13 h ahead left a segment whose last change lies in the future, and a later test
+     * drawing the same code saw its ALLOCATED event dropped as older than what the directory knows.
+     */
     public static String newSegmentCode() {
-        return "95" + (1000 + ThreadLocalRandom.current().nextInt(9000));
+        int next = SEGMENT_CODES.getAndIncrement();
+        if (next >= SEGMENT_CODE_ORDER.length) {
+            throw new IllegalStateException("all 9000 test segment codes are used up");
+        }
+        return "95" + SEGMENT_CODE_ORDER[next];
+    }
+
+    private static final AtomicInteger SEGMENT_CODES = new AtomicInteger();
+    private static final int[] SEGMENT_CODE_ORDER = shuffled(1000, 10_000);
+
+    private static int[] shuffled(int from, int to) {
+        int[] codes = IntStream.range(from, to).toArray();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = codes.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = codes[i];
+            codes[i] = codes[j];
+            codes[j] = swap;
+        }
+        return codes;
     }
 
     public static String newUscc() {
